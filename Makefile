@@ -1,0 +1,113 @@
+# pmpath - build, test and install.  See README.md and HACKING.md.
+#
+#   make            build build/pmpath and build/catalog.db
+#   make run        install missing Debian packages, build, start pmpath
+#   make test       install missing packages, build, run every test
+#   make check-asan the whole suite under ASan+UBSan (build-asan/)
+#   make valgrind   the unit tests and e2e suite under valgrind
+#   make install PREFIX=/usr/local DESTDIR=   /  make uninstall
+#   STRICT=1        add -Werror (CI uses it)
+
+VERSION    := 0.1.0
+PREFIX     ?= /usr/local
+BINDIR     ?= $(PREFIX)/bin
+DATADIR    ?= $(PREFIX)/share/pmpath
+MANDIR     ?= $(PREFIX)/share/man
+DESTDIR    ?=
+
+CC         ?= cc
+PKG_CONFIG ?= pkg-config
+PKGS       := sqlite3 libxml-2.0 readline jansson
+B          ?= build
+
+CFLAGS     ?= -O2 -g
+WARN       := -Wall -Wextra -Wpedantic -Wshadow -Wstrict-prototypes \
+              -Wmissing-prototypes -Wformat=2 -Wvla -Wno-unused-parameter
+ifeq ($(STRICT),1)
+WARN       += -Werror
+endif
+PKG_CFLAGS := $(shell $(PKG_CONFIG) --cflags $(PKGS) 2>/dev/null)
+PKG_LIBS   := $(shell $(PKG_CONFIG) --libs $(PKGS) 2>/dev/null)
+ALL_CFLAGS  = -std=c17 $(WARN) -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE \
+              -Iinclude $(PKG_CFLAGS) -MMD -MP \
+              -DPMPATH_VERSION='"$(VERSION)"' -DPMPATH_DATADIR='"$(DATADIR)"' \
+              $(SANFLAGS) $(CFLAGS)
+LDLIBS      = $(PKG_LIBS) -lm
+
+# Every .c under src/ except the tools; main.c is left out of the library
+# the unit tests link against.
+SRC        := $(filter-out src/tools/%,$(wildcard src/*.c src/*/*.c))
+OBJ        := $(SRC:%.c=$(B)/obj/%.o)
+LIBOBJ     := $(filter-out $(B)/obj/src/main.o,$(OBJ))
+UNIT_SRC   := $(wildcard tests/unit/test_*.c)
+UNIT_BIN   := $(UNIT_SRC:tests/unit/%.c=$(B)/tests/%)
+CATALOG_SQL:= $(sort $(wildcard data/catalog/*.sql))
+
+.PHONY: all deps deps-test run test unit e2e check-asan valgrind install \
+        uninstall clean fuzz bench
+all: $(B)/pmpath $(B)/catalog.db
+
+$(B)/obj/%.o: %.c
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+
+# The library archive: a program links only the objects it needs.
+$(B)/libpmpath.a: $(LIBOBJ)
+	@rm -f $@
+	$(AR) rcs $@ $(LIBOBJ)
+
+$(B)/pmpath: $(B)/obj/src/main.o $(B)/libpmpath.a
+	$(CC) $(ALL_CFLAGS) -o $@ $< $(B)/libpmpath.a $(LDLIBS)
+
+$(B)/mkcatalog: $(B)/obj/src/tools/mkcatalog.o $(B)/libpmpath.a
+	$(CC) $(ALL_CFLAGS) -o $@ $^ $(LDLIBS)
+
+$(B)/catalog.db: $(B)/mkcatalog $(CATALOG_SQL)
+	$(B)/mkcatalog $@ $(CATALOG_SQL)
+
+$(B)/tests/%: tests/unit/%.c $(B)/libpmpath.a
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -Itests/unit -o $@ $< $(B)/libpmpath.a $(LDLIBS) -lcmocka
+
+deps:
+	@tools/deps.sh build
+deps-test:
+	@tools/deps.sh test
+
+run: deps
+	@$(MAKE) --no-print-directory all
+	$(B)/pmpath
+
+test: deps-test
+	@$(MAKE) --no-print-directory all unit-bins
+	@tests/run.sh $(B)
+
+unit-bins: $(UNIT_BIN)
+.PHONY: unit-bins
+
+check-asan: deps-test
+	@$(MAKE) --no-print-directory B=build-asan CC=clang \
+	  SANFLAGS='-fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer' \
+	  CFLAGS='-O1 -g' all unit-bins
+	@ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
+	  LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp \
+	  UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 tests/run.sh build-asan
+
+valgrind: deps-test
+	@$(MAKE) --no-print-directory all unit-bins
+	@PMPATH_VALGRIND=1 tests/run.sh $(B)
+
+install: all
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR)/questions
+	install -m 755 $(B)/pmpath $(DESTDIR)$(BINDIR)/pmpath
+	install -m 644 $(B)/catalog.db $(DESTDIR)$(DATADIR)/catalog.db
+	install -m 644 questions/*.xml questions/bank.rng $(DESTDIR)$(DATADIR)/questions/
+
+uninstall:
+	rm -f $(DESTDIR)$(BINDIR)/pmpath
+	rm -rf $(DESTDIR)$(DATADIR)
+
+clean:
+	rm -rf build build-asan build-fuzz build-bench
+
+-include $(OBJ:.o=.d) $(B)/obj/src/tools/mkcatalog.d

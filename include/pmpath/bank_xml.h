@@ -1,0 +1,26 @@
+/*
+ * bank_xml.h - load a question bank from an XML file (the edge between
+ * libxml2 and the bank model).
+ *
+ * Safety: the file is read with a size cap, parsed with XML_PARSE_NONET and
+ * no entity substitution, DTD loading or XInclude; any DOCTYPE is refused;
+ * an external entity loader that refuses everything is installed.  The
+ * document is validated against the RELAX NG schema `schema_path`
+ * (questions/bank.rng) and then by a semantic pass (unique ids, conditions
+ * parse and name known questions and values, option values unique, ...).
+ */
+#ifndef PMPATH_BANK_XML_H
+#define PMPATH_BANK_XML_H
+
+#include "pmpath/bank.h"
+
+/*
+ * Load and validate `path`.  Returns the bank (caller frees with
+ * bank_free) or NULL after printing every problem found as
+ * "pmpath: FILE:LINE: message" to stderr.  `display_path` is the name used
+ * in messages and stored in bank->path (NULL: use `path`).
+ */
+struct bank *bank_load_file(const char *path, const char *display_path,
+			    const char *schema_path);
+
+#endif

@@ -1,0 +1,397 @@
+/*
+ * util.c - allocation wrappers, error reporting, string buffers and small
+ * string helpers used by every module (see include/pmpath/util.h).
+ */
+#include "pmpath/util.h"
+
+#include <ctype.h>
+#include <errno.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "pmpath/banned.h"
+
+static PM_NORETURN void oom(void)
+{
+	/* Avoid stdio buffers that may need memory of their own. */
+	static const char msg[] = "pmpath: out of memory\n";
+	fputs(msg, stderr);
+	exit(PM_EXIT_DATA);
+}
+
+void *xmalloc(size_t n)
+{
+	void *p = malloc(n ? n : 1);
+	if (!p)
+		oom();
+	return p;
+}
+
+void *xcalloc(size_t nmemb, size_t size)
+{
+	void *p = calloc(nmemb ? nmemb : 1, size ? size : 1);
+	if (!p)
+		oom();
+	return p;
+}
+
+void *xrealloc(void *p, size_t n)
+{
+	void *q = realloc(p, n ? n : 1);
+	if (!q)
+		oom();
+	return q;
+}
+
+char *xstrdup(const char *s)
+{
+	return xstrndup(s, strlen(s));
+}
+
+char *xstrndup(const char *s, size_t n)
+{
+	char *p = xmalloc(n + 1);
+	memcpy(p, s, n);
+	p[n] = '\0';
+	return p;
+}
+
+char *xasprintf(const char *fmt, ...)
+{
+	struct strbuf sb = STRBUF_INIT;
+	va_list ap;
+	va_start(ap, fmt);
+	sb_vaddf(&sb, fmt, ap);
+	va_end(ap);
+	return sb_detach(&sb);
+}
+
+static void vreport(const char *prefix, const char *fmt, va_list ap)
+{
+	struct strbuf sb = STRBUF_INIT;
+	sb_adds(&sb, "pmpath: ");
+	sb_adds(&sb, prefix);
+	sb_vaddf(&sb, fmt, ap);
+	sb_addc(&sb, '\n');
+	fflush(stdout);
+	fputs(sb.buf, stderr);
+	sb_release(&sb);
+}
+
+int error(const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	vreport("", fmt, ap);
+	va_end(ap);
+	return -1;
+}
+
+void warning(const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	vreport("warning: ", fmt, ap);
+	va_end(ap);
+}
+
+void die(const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	vreport("", fmt, ap);
+	va_end(ap);
+	exit(PM_EXIT_DATA);
+}
+
+void die_usage(const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	vreport("", fmt, ap);
+	va_end(ap);
+	fputs("Try 'pmpath --help' for more information.\n", stderr);
+	exit(PM_EXIT_USAGE);
+}
+
+void pm_bug(const char *file, int line, const char *fmt, ...)
+{
+	va_list ap;
+	fprintf(stderr, "pmpath: BUG: %s:%d: ", file, line);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+	abort();
+}
+
+void errbuf_set(struct errbuf *e, int line, const char *fmt, ...)
+{
+	va_list ap;
+	if (!e)
+		return;
+	e->line = line;
+	va_start(ap, fmt);
+	vsnprintf(e->msg, sizeof(e->msg), fmt, ap);
+	va_end(ap);
+}
+
+/* ---- strbuf ---------------------------------------------------------- */
+
+static char sb_empty[1];
+
+void sb_init(struct strbuf *sb)
+{
+	sb->buf = sb_empty;
+	sb->len = 0;
+	sb->alloc = 0;
+}
+
+void sb_release(struct strbuf *sb)
+{
+	if (sb->alloc)
+		free(sb->buf);
+	sb_init(sb);
+}
+
+char *sb_detach(struct strbuf *sb)
+{
+	char *s;
+	if (!sb->alloc) {
+		s = xstrdup(sb->buf ? sb->buf : "");
+	} else {
+		s = sb->buf;
+	}
+	sb_init(sb);
+	return s;
+}
+
+void sb_reset(struct strbuf *sb)
+{
+	sb->len = 0;
+	if (sb->alloc)
+		sb->buf[0] = '\0';
+}
+
+void sb_grow(struct strbuf *sb, size_t extra)
+{
+	size_t need;
+	if (!sb->buf)
+		sb_init(sb);
+	if (extra > SIZE_MAX - sb->len - 1)
+		oom();
+	need = sb->len + extra + 1;
+	if (need <= sb->alloc)
+		return;
+	if (!sb->alloc) {
+		size_t n = need < 64 ? 64 : need;
+		char *p = xmalloc(n);
+		memcpy(p, sb->buf, sb->len);
+		p[sb->len] = '\0';
+		sb->buf = p;
+		sb->alloc = n;
+		return;
+	}
+	{
+		size_t n = sb->alloc * 2;
+		if (n < need)
+			n = need;
+		sb->buf = xrealloc(sb->buf, n);
+		sb->alloc = n;
+	}
+}
+
+void sb_add(struct strbuf *sb, const void *data, size_t n)
+{
+	sb_grow(sb, n);
+	memcpy(sb->buf + sb->len, data, n);
+	sb->len += n;
+	sb->buf[sb->len] = '\0';
+}
+
+void sb_adds(struct strbuf *sb, const char *s)
+{
+	sb_add(sb, s, strlen(s));
+}
+
+void sb_addc(struct strbuf *sb, char c)
+{
+	sb_add(sb, &c, 1);
+}
+
+void sb_addnc(struct strbuf *sb, char c, size_t n)
+{
+	sb_grow(sb, n);
+	memset(sb->buf + sb->len, c, n);
+	sb->len += n;
+	sb->buf[sb->len] = '\0';
+}
+
+void sb_vaddf(struct strbuf *sb, const char *fmt, va_list ap)
+{
+	va_list cp;
+	int n;
+	va_copy(cp, ap);
+	n = vsnprintf(NULL, 0, fmt, cp);
+	va_end(cp);
+	if (n < 0)
+		BUG("bad format string '%s'", fmt);
+	sb_grow(sb, (size_t)n);
+	vsnprintf(sb->buf + sb->len, (size_t)n + 1, fmt, ap);
+	sb->len += (size_t)n;
+}
+
+void sb_addf(struct strbuf *sb, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	sb_vaddf(sb, fmt, ap);
+	va_end(ap);
+}
+
+void sb_rtrim(struct strbuf *sb)
+{
+	while (sb->len && isspace((unsigned char)sb->buf[sb->len - 1]))
+		sb->len--;
+	if (sb->alloc)
+		sb->buf[sb->len] = '\0';
+}
+
+void sb_add_number(struct strbuf *sb, double v)
+{
+	if (isfinite(v) && v == floor(v) && fabs(v) < 1e15)
+		sb_addf(sb, "%.0f", v);
+	else
+		sb_addf(sb, "%g", v);
+}
+
+/* ---- strings --------------------------------------------------------- */
+
+int str_starts_with(const char *s, const char *prefix)
+{
+	return strncmp(s, prefix, strlen(prefix)) == 0;
+}
+
+int str_ends_with(const char *s, const char *suffix)
+{
+	size_t a = strlen(s), b = strlen(suffix);
+	return a >= b && memcmp(s + a - b, suffix, b) == 0;
+}
+
+int str_istarts_with(const char *s, const char *prefix)
+{
+	for (; *prefix; s++, prefix++)
+		if (tolower((unsigned char)*s) != tolower((unsigned char)*prefix))
+			return 0;
+	return 1;
+}
+
+const char *str_skip_ws(const char *s)
+{
+	while (*s && isspace((unsigned char)*s))
+		s++;
+	return s;
+}
+
+char *str_trim(char *s)
+{
+	char *start = (char *)str_skip_ws(s);
+	size_t n = strlen(start);
+	while (n && isspace((unsigned char)start[n - 1]))
+		n--;
+	memmove(s, start, n);
+	s[n] = '\0';
+	return s;
+}
+
+int str_to_double(const char *s, double *out)
+{
+	char *end;
+	double v;
+	const char *p = str_skip_ws(s);
+	if (!*p)
+		return -1;
+	/* Only plain decimal notation: no hex, inf or nan from strtod. */
+	for (const char *q = p; *q; q++)
+		if (!(isdigit((unsigned char)*q) || *q == '.' || *q == '-' ||
+		      *q == '+' || isspace((unsigned char)*q)))
+			return -1;
+	errno = 0;
+	v = strtod(p, &end);
+	if (end == p || errno == ERANGE || !isfinite(v))
+		return -1;
+	if (*str_skip_ws(end))
+		return -1;
+	*out = v;
+	return 0;
+}
+
+int str_to_long(const char *s, long *out)
+{
+	char *end;
+	long v;
+	const char *p = str_skip_ws(s);
+	if (!*p)
+		return -1;
+	errno = 0;
+	v = strtol(p, &end, 10);
+	if (end == p || errno == ERANGE || *str_skip_ws(end))
+		return -1;
+	*out = v;
+	return 0;
+}
+
+/* ---- UTF-8 ----------------------------------------------------------- */
+
+int utf8_valid(const char *str, size_t n)
+{
+	const unsigned char *s = (const unsigned char *)str;
+	size_t i = 0;
+	while (i < n) {
+		unsigned char c = s[i];
+		size_t len;
+		uint32_t cp;
+		if (c == 0)
+			return 0;
+		if (c < 0x80) {
+			i++;
+			continue;
+		} else if ((c & 0xE0) == 0xC0) {
+			len = 2;
+			cp = c & 0x1F;
+		} else if ((c & 0xF0) == 0xE0) {
+			len = 3;
+			cp = c & 0x0F;
+		} else if ((c & 0xF8) == 0xF0) {
+			len = 4;
+			cp = c & 0x07;
+		} else {
+			return 0;
+		}
+		if (i + len > n)
+			return 0;
+		for (size_t k = 1; k < len; k++) {
+			if ((s[i + k] & 0xC0) != 0x80)
+				return 0;
+			cp = (cp << 6) | (s[i + k] & 0x3F);
+		}
+		/* Reject overlong forms, surrogates and out-of-range values. */
+		if ((len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) ||
+		    (len == 4 && cp < 0x10000) || cp > 0x10FFFF ||
+		    (cp >= 0xD800 && cp <= 0xDFFF))
+			return 0;
+		i += len;
+	}
+	return 1;
+}
+
+size_t utf8_width(const char *s)
+{
+	size_t w = 0;
+	for (; *s; s++)
+		if (((unsigned char)*s & 0xC0) != 0x80)
+			w++;
+	return w;
+}
