@@ -233,3 +233,11 @@ CREATE TABLE resource_prereq (
   requires TEXT NOT NULL REFERENCES resource(id),
   PRIMARY KEY (resource, requires)
 );
+
+-- Scoring weights and thresholds, read by src/core/score.c, elig.c and
+-- recommend.c by name (filled in 70-scoring.sql).  No weight lives in code.
+CREATE TABLE score_weight (
+  name  TEXT PRIMARY KEY,
+  value REAL NOT NULL,
+  note  TEXT NOT NULL               -- what it does and why this value
+);
