@@ -55,6 +55,7 @@
 struct problem {
 	int line;
 	char *msg;
+	const void *node; /* the element a schema error is about, or NULL */
 };
 
 /* Everything one load needs; `cur` below points at it while libxml2 runs. */
@@ -87,6 +88,7 @@ static void PM_PRINTF(3, 4) problem(struct loader *ld, int line, const char *fmt
 	ALLOC_GROW(ld->probs, ld->nprobs + 1, ld->alloc);
 	ld->probs[ld->nprobs].line = line;
 	ld->probs[ld->nprobs].msg = sb_detach(&sb);
+	ld->probs[ld->nprobs].node = NULL;
 	ld->nprobs++;
 }
 
@@ -270,6 +272,8 @@ static void xml_error(void *unused, xmlErrorPtr err)
 		if (sb.buf[i] == '\n')
 			sb.buf[i] = ' ';
 	problem(cur, xml_error_line(err), "%s", sb.buf);
+	if (err->node && ((const xmlNode *)err->node)->type == XML_ELEMENT_NODE)
+		cur->probs[cur->nprobs - 1].node = err->node;
 	sb_release(&sb);
 }
 
@@ -422,6 +426,9 @@ static xmlDocPtr parse_safely(struct loader *ld, const char *buf, size_t n)
 	return doc;
 }
 
+static void explain_schema_errors(struct loader *ld);
+static void add_list(struct strbuf *sb, const char *const *v);
+
 /*
  * Validate doc against the RELAX NG schema at schema_path.  Returns 0,
  * or -1 with problems recorded (or printed, for a broken schema).
@@ -464,6 +471,8 @@ static int validate_rng(struct loader *ld, xmlDocPtr doc, const char *schema_pat
 	xmlRelaxNGFree(schema);
 	if (rc != 0 && !ld->nprobs)
 		problem(ld, 0, "does not match the schema %s", schema_path);
+	if (rc != 0)
+		explain_schema_errors(ld);
 	return rc == 0 ? 0 : -1;
 }
 
@@ -710,6 +719,267 @@ static struct bank *build_bank(struct loader *ld, const xmlNode *root)
 		}
 	}
 	return b;
+}
+
+/* ---- clearer messages for schema errors --------------------------------- */
+
+/*
+ * libxml2's RELAX NG messages about attributes and missing children are
+ * vague ("Element question failed to validate attributes", "Expecting an
+ * element , got nothing").  For an element such a message is about, we
+ * check its attributes and children against the rules below (the same as
+ * questions/bank.rng) and say exactly what is wrong.
+ */
+enum attr_kind { A_IDENT, A_VALUE, A_TEXT, A_DECIMAL, A_ENUM };
+
+struct attr_rule {
+	const char *name;
+	int required;
+	enum attr_kind kind;
+	const char *const *choices; /* A_ENUM */
+};
+
+static const char *const types_enum[] = {
+	"choice", "multi", "scale", "yesno", "number", "text", "list", NULL
+};
+static const char *const required_enum[] = { "yes", "no", "soft", NULL };
+static const char *const yesno_enum[] = { "yes", "no", NULL };
+static const char *const evkind_enum[] = { "example", "recency", NULL };
+static const char *const level_enum[] = { "0", "1", "2", "3", "4", "5", NULL };
+
+static const struct attr_rule bank_attrs[] = {
+	{ "id", 1, A_IDENT, NULL }, { "version", 1, A_TEXT, NULL },
+	{ "title", 1, A_TEXT, NULL }, { NULL, 0, A_TEXT, NULL },
+};
+static const struct attr_rule section_attrs[] = {
+	{ "id", 1, A_IDENT, NULL }, { "title", 1, A_TEXT, NULL },
+	{ "when", 0, A_TEXT, NULL }, { NULL, 0, A_TEXT, NULL },
+};
+static const struct attr_rule question_attrs[] = {
+	{ "id", 1, A_IDENT, NULL },
+	{ "type", 1, A_ENUM, types_enum },
+	{ "required", 0, A_ENUM, required_enum },
+	{ "dont-know", 0, A_ENUM, yesno_enum },
+	{ "default", 0, A_TEXT, NULL },
+	{ "min", 0, A_DECIMAL, NULL },
+	{ "max", 0, A_DECIMAL, NULL },
+	{ "unit", 0, A_TEXT, NULL },
+	{ "competency", 0, A_IDENT, NULL },
+	{ "evidence", 0, A_IDENT, NULL },
+	{ "evidence-kind", 0, A_ENUM, evkind_enum },
+	{ "when", 0, A_TEXT, NULL },
+	{ NULL, 0, A_TEXT, NULL },
+};
+static const struct attr_rule option_attrs[] = {
+	{ "value", 1, A_VALUE, NULL }, { NULL, 0, A_TEXT, NULL },
+};
+static const struct attr_rule anchor_attrs[] = {
+	{ "level", 1, A_ENUM, level_enum }, { NULL, 0, A_TEXT, NULL },
+};
+static const struct attr_rule no_attrs[] = { { NULL, 0, A_TEXT, NULL } };
+
+/* The attribute rules of element `name`, or NULL for an unknown element. */
+static const struct attr_rule *rules_for(const char *name)
+{
+	static const struct {
+		const char *name;
+		const struct attr_rule *rules;
+	} elems[] = {
+		{ "bank", bank_attrs }, { "section", section_attrs },
+		{ "question", question_attrs }, { "option", option_attrs },
+		{ "anchor", anchor_attrs }, { "intro", no_attrs }, { "text", no_attrs },
+		{ "help", no_attrs }, { "why", no_attrs },
+	};
+	for (size_t i = 0; i < ARRAY_SIZE(elems); i++)
+		if (!strcmp(name, elems[i].name))
+			return elems[i].rules;
+	return NULL;
+}
+
+/* s matches [a-z][a-z0-9_]* (first_alpha) or [a-z0-9_]+, at most 64 long. */
+static int ident_ok(const char *s, int first_alpha)
+{
+	size_t n = strlen(s);
+	if (n == 0 || n > 64 || (first_alpha && !(s[0] >= 'a' && s[0] <= 'z')))
+		return 0;
+	for (; *s; s++)
+		if (!((*s >= 'a' && *s <= 'z') || (*s >= '0' && *s <= '9') || *s == '_'))
+			return 0;
+	return 1;
+}
+
+/* "question 'q'", "section 's'", "<option> of question 'q'", ... (caller frees). */
+static char *describe(const xmlNode *n)
+{
+	char *id = attr(n, "id");
+	char *s;
+	if (id && *id) {
+		s = xasprintf("%s '%s'", (const char *)n->name, id);
+	} else if (n->parent && n->parent->type == XML_ELEMENT_NODE &&
+		   is_elem(n->parent, "question")) {
+		char *pid = attr(n->parent, "id");
+		s = xasprintf("<%s> of question '%s'", (const char *)n->name, pid ? pid : "");
+		free(pid);
+	} else {
+		s = xasprintf("<%s>", (const char *)n->name);
+	}
+	free(id);
+	return s;
+}
+
+/* Record what is wrong with n's attributes and children; returns how many. */
+static size_t explain_element(struct loader *ld, const xmlNode *n)
+{
+	const struct attr_rule *rules = rules_for((const char *)n->name);
+	size_t before = ld->nprobs;
+	int line = node_line(n);
+	char *what;
+	if (!rules)
+		return 0;
+	what = describe(n);
+	for (const xmlAttr *a = n->properties; a; a = a->next) {
+		const struct attr_rule *r;
+		for (r = rules; r->name; r++)
+			if (!strcmp(r->name, (const char *)a->name))
+				break;
+		if (!r->name || a->ns) {
+			struct strbuf sb = STRBUF_INIT;
+			for (r = rules; r->name; r++)
+				sb_addf(&sb, "%s%s", sb.len ? ", " : "", r->name);
+			problem(ld, line, "%s: unknown attribute '%s' (%s%s)", what,
+				(const char *)a->name, sb.len ? "allowed: " : "none allowed",
+				sb.buf);
+			sb_release(&sb);
+		}
+	}
+	for (const struct attr_rule *r = rules; r->name; r++) {
+		char *v = attr(n, r->name);
+		double d;
+		if (!v) {
+			if (r->required)
+				problem(ld, line, "%s: the attribute %s= is missing", what, r->name);
+			continue;
+		}
+		switch (r->kind) {
+		case A_IDENT:
+			if (!ident_ok(v, 1))
+				problem(ld, line, "%s: %s=\"%s\" is not a valid id (a lower-case "
+					"letter, then lower-case letters, digits or _)", what,
+					r->name, v);
+			break;
+		case A_VALUE:
+			if (!ident_ok(v, 0))
+				problem(ld, line, "%s: %s=\"%s\" is not a valid value (lower-case "
+					"letters, digits or _)", what, r->name, v);
+			break;
+		case A_DECIMAL:
+			if (str_to_double(v, &d) < 0)
+				problem(ld, line, "%s: %s=\"%s\" is not a number", what, r->name, v);
+			break;
+		case A_ENUM: {
+			size_t k;
+			for (k = 0; r->choices[k]; k++)
+				if (!strcmp(v, r->choices[k]))
+					break;
+			if (!r->choices[k]) {
+				struct strbuf sb = STRBUF_INIT;
+				add_list(&sb, r->choices);
+				problem(ld, line, "%s: %s=\"%s\" is not valid (use one of: %s)",
+					what, r->name, v, sb.buf);
+				sb_release(&sb);
+			}
+			break;
+		}
+		case A_TEXT:
+			if (!*v)
+				problem(ld, line, "%s: %s= is empty", what, r->name);
+			break;
+		}
+		free(v);
+	}
+	/* Children that must be there. */
+	{
+		const char *need = is_elem(n, "question") ? "text" :
+				   is_elem(n, "section") ? "question" :
+				   is_elem(n, "bank") ? "section" : NULL;
+		int found = 0;
+		for (const xmlNode *c = n->children; c && need; c = c->next)
+			found |= is_elem(c, need);
+		if (need && !found)
+			problem(ld, line, "%s: needs at least one <%s> element", what, need);
+	}
+	free(what);
+	return ld->nprobs - before;
+}
+
+/*
+ * "Did not expect element NAME there" becomes a message that says whether
+ * NAME is unknown or just out of place, and what goes where.
+ */
+static void rephrase_unexpected(struct problem *p)
+{
+	static const char lead[] = "Did not expect element ";
+	const char *name = p->msg + sizeof(lead) - 1;
+	const char *end;
+	char *elem;
+	if (!str_starts_with(p->msg, lead) || !(end = strstr(name, " there")) || end[6])
+		return;
+	elem = xstrndup(name, (size_t)(end - name));
+	if (rules_for(elem))
+		p->msg = xasprintf("<%s> is not allowed here (a <section> holds an optional "
+				   "<intro>, then questions; a <question> holds <text>, then "
+				   "optional <help> and <why>, then <option>s, then <anchor>s)",
+				   elem);
+	else
+		p->msg = xasprintf("unknown element <%s> (a bank uses bank, section, intro, "
+				   "question, text, help, why, option and anchor)", elem);
+	free(elem);
+	free((char *)(name - (sizeof(lead) - 1)));
+}
+
+/*
+ * Replace vague schema messages about an element by explain_element's
+ * (when it finds something); one set of messages per element.
+ */
+static void explain_schema_errors(struct loader *ld)
+{
+	struct problem *old = ld->probs;
+	size_t nold = ld->nprobs;
+	const void **done = NULL;
+	size_t ndone = 0, done_alloc = 0;
+
+	ld->probs = NULL;
+	ld->nprobs = ld->alloc = 0;
+	for (size_t i = 0; i < nold; i++) {
+		const xmlNode *n = old[i].node;
+		int explained = 0;
+		/* libxml2 often names a child of the element at fault, so the
+		 * parent is tried as well. */
+		for (int up = 0; n && up < 2 && !explained; up++, n = n->parent) {
+			size_t k;
+			if (n->type != XML_ELEMENT_NODE)
+				break;
+			for (k = 0; k < ndone; k++)
+				if (done[k] == n)
+					break;
+			if (k < ndone || explain_element(ld, n) > 0) {
+				if (k == ndone) {
+					ALLOC_GROW(done, ndone + 1, done_alloc);
+					done[ndone++] = n;
+				}
+				explained = 1;
+			}
+		}
+		if (explained) {
+			free(old[i].msg);
+			continue;
+		}
+		rephrase_unexpected(&old[i]);
+		ALLOC_GROW(ld->probs, ld->nprobs + 1, ld->alloc);
+		ld->probs[ld->nprobs++] = old[i];
+	}
+	free(done);
+	free(old);
 }
 
 /* ---- the semantic pass ------------------------------------------------- */
