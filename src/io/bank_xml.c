@@ -1267,16 +1267,23 @@ static void check_question(struct loader *ld, struct bank *b, size_t qi)
 	}
 }
 
-/* The core bank must hold the canonical questions with exact spellings. */
+/*
+ * The core bank must hold the canonical questions with exact spellings,
+ * and for every competency a scale question and two evidence questions.
+ * Questions that are missing altogether are listed in one message each
+ * for the canonical ones and the competencies; wrong ones get their own.
+ */
 static void check_core(struct loader *ld, const struct bank *b, int bank_line)
 {
+	struct strbuf missing = STRBUF_INIT;
+	size_t nmissing = 0;
 	for (size_t i = 0; i < ARRAY_SIZE(canonical_core); i++) {
 		const struct canonical *c = &canonical_core[i];
 		long qi = find_question(b, c->id);
 		const struct question *q;
 		if (qi < 0) {
-			problem(ld, bank_line, "the core bank lacks the canonical question "
-				"'%s' (type %s)", c->id, tname(c->type));
+			sb_addf(&missing, "%s%s (%s)", nmissing++ ? ", " : "", c->id,
+				tname(c->type));
 			continue;
 		}
 		q = &b->questions[qi];
@@ -1287,10 +1294,17 @@ static void check_core(struct loader *ld, const struct bank *b, int bank_line)
 		}
 		if (!c->values)
 			continue;
-		for (size_t k = 0; c->values[k]; k++)
-			if (!bank_option_find(q, c->values[k]))
-				problem(ld, q->line, "canonical question '%s' lacks the option "
-					"'%s'", c->id, c->values[k]);
+		{
+			struct strbuf lack = STRBUF_INIT;
+			size_t nlack = 0;
+			for (size_t k = 0; c->values[k]; k++)
+				if (!bank_option_find(q, c->values[k]))
+					sb_addf(&lack, "%s'%s'", nlack++ ? ", " : "", c->values[k]);
+			if (nlack)
+				problem(ld, q->line, "canonical question '%s' lacks the option%s %s",
+					c->id, nlack == 1 ? "" : "s", lack.buf);
+			sb_release(&lack);
+		}
 		for (size_t k = 0; k < q->noptions; k++) {
 			size_t m;
 			for (m = 0; c->values[m]; m++)
@@ -1306,7 +1320,12 @@ static void check_core(struct loader *ld, const struct bank *b, int bank_line)
 			}
 		}
 	}
-	/* One scale question and two evidence questions per competency. */
+	if (nmissing)
+		problem(ld, bank_line, "the core bank lacks %zu canonical question%s: %s",
+			nmissing, nmissing == 1 ? "" : "s", missing.buf);
+	sb_reset(&missing);
+	nmissing = 0;
+
 	for (size_t i = 0; i < ARRAY_SIZE(competencies); i++) {
 		const char *c = competencies[i];
 		char *ev = xasprintf("%s_ev", c);
@@ -1314,24 +1333,36 @@ static void check_core(struct loader *ld, const struct bank *b, int bank_line)
 		long qi = find_question(b, c);
 		long ei = find_question(b, ev);
 		long wi = find_question(b, evw);
-		if (qi < 0 || b->questions[qi].type != Q_SCALE ||
-		    !b->questions[qi].competency || strcmp(b->questions[qi].competency, c))
-			problem(ld, qi < 0 ? bank_line : b->questions[qi].line,
-				"the core bank needs a scale question '%s' with "
-				"competency=\"%s\"", c, c);
-		if (ei < 0 || b->questions[ei].evidence_kind != EV_EXAMPLE ||
-		    !b->questions[ei].evidence_for || strcmp(b->questions[ei].evidence_for, c))
-			problem(ld, ei < 0 ? bank_line : b->questions[ei].line,
-				"the core bank needs a question '%s' with evidence=\"%s\" "
-				"evidence-kind=\"example\"", ev, c);
-		if (wi < 0 || b->questions[wi].evidence_kind != EV_RECENCY ||
-		    !b->questions[wi].evidence_for || strcmp(b->questions[wi].evidence_for, c))
-			problem(ld, wi < 0 ? bank_line : b->questions[wi].line,
-				"the core bank needs a question '%s' with evidence=\"%s\" "
-				"evidence-kind=\"recency\"", evw, c);
+		if (qi < 0 && ei < 0 && wi < 0) {
+			sb_addf(&missing, "%s%s", nmissing++ ? ", " : "", c);
+		} else {
+			if (qi < 0 || b->questions[qi].type != Q_SCALE ||
+			    !b->questions[qi].competency ||
+			    strcmp(b->questions[qi].competency, c))
+				problem(ld, qi < 0 ? bank_line : b->questions[qi].line,
+					"the core bank needs a scale question '%s' with "
+					"competency=\"%s\"", c, c);
+			if (ei < 0 || b->questions[ei].evidence_kind != EV_EXAMPLE ||
+			    !b->questions[ei].evidence_for ||
+			    strcmp(b->questions[ei].evidence_for, c))
+				problem(ld, ei < 0 ? bank_line : b->questions[ei].line,
+					"the core bank needs a question '%s' with evidence=\"%s\" "
+					"evidence-kind=\"example\"", ev, c);
+			if (wi < 0 || b->questions[wi].evidence_kind != EV_RECENCY ||
+			    !b->questions[wi].evidence_for ||
+			    strcmp(b->questions[wi].evidence_for, c))
+				problem(ld, wi < 0 ? bank_line : b->questions[wi].line,
+					"the core bank needs a question '%s' with evidence=\"%s\" "
+					"evidence-kind=\"recency\"", evw, c);
+		}
 		free(ev);
 		free(evw);
 	}
+	if (nmissing)
+		problem(ld, bank_line, "the core bank lacks the questions of %zu "
+			"competenc%s (a scale question ID, ID_ev and ID_ev_when for each): %s",
+			nmissing, nmissing == 1 ? "y" : "ies", missing.buf);
+	sb_release(&missing);
 }
 
 /* The whole semantic pass; problems are recorded in ld. */
