@@ -310,20 +310,51 @@ static void sax_internal_subset(void *ctx, const xmlChar *name,
 	xmlStopParser(ctxt);
 }
 
-/* SAX startElementNs wrapper: count depth, stop beyond MAX_DEPTH. */
+/*
+ * Line where the start tag being reported began.  libxml2 calls the SAX
+ * handler with the input just past the attributes, so a tag spread over
+ * several lines would otherwise get the line of its end.
+ */
+static int start_tag_line(xmlParserCtxtPtr c)
+{
+	const xmlParserInput *in = c->input;
+	int line = xmlSAX2GetLineNumber(c);
+	if (in && in->cur && in->base) {
+		const xmlChar *p = in->cur;
+		size_t steps = 0;
+		while (p > in->base && *p != '<' && steps++ < 65536) {
+			p--;
+			if (*p == '\n')
+				line--;
+		}
+	}
+	return line > 0 ? line : 1;
+}
+
+/* SAX startElementNs wrapper: count depth, stop beyond MAX_DEPTH, and
+ * give the element the line its start tag begins on. */
 static void sax_start(void *ctx, const xmlChar *localname, const xmlChar *prefix,
 		      const xmlChar *uri, int nb_namespaces, const xmlChar **namespaces,
 		      int nb_attributes, int nb_defaulted, const xmlChar **attributes)
 {
-	if (cur && ++cur->depth > MAX_DEPTH) {
+	xmlParserCtxtPtr c = ctx;
+	int line;
+	if (!cur)
+		return;
+	line = start_tag_line(c);
+	if (++cur->depth > MAX_DEPTH) {
 		if (!cur->too_deep_line)
-			cur->too_deep_line = xmlSAX2GetLineNumber(ctx);
-		xmlStopParser((xmlParserCtxtPtr)ctx);
+			cur->too_deep_line = line;
+		xmlStopParser(c);
 		return;
 	}
-	if (cur && cur->sax_start)
+	if (cur->sax_start)
 		cur->sax_start(ctx, localname, prefix, uri, nb_namespaces, namespaces,
 			       nb_attributes, nb_defaulted, attributes);
+	/* Lines past 65534 live elsewhere (XML_PARSE_BIG_LINES); leave those. */
+	if (c->node && c->node->type == XML_ELEMENT_NODE && line < 65535 &&
+	    c->node->line < 65535)
+		c->node->line = (unsigned short)line;
 }
 
 /* SAX endElementNs wrapper: the other half of the depth count. */
