@@ -29,6 +29,7 @@ struct command {
 
 /* Keep sorted by name; `pmpath` alone runs "assess". */
 static const struct command commands[] = {
+	{ "catalog", cmd_catalog, "show the competencies, certifications, roles and resources" },
 	{ "validate", cmd_validate, "check question bank files" },
 };
 
@@ -57,8 +58,13 @@ static void top_usage(FILE *fp)
 
 static int print_version(struct pm_ctx *ctx)
 {
-	(void)ctx;
+	struct catalog *cat;
 	printf("pmpath %s\n", PMPATH_VERSION);
+	/* The catalog's date says how fresh the certification facts are. */
+	if (ctx_data(ctx) == 0 && (cat = catalog_load(ctx->data.catalog))) {
+		printf("catalog %s (facts checked %s)\n", cat->data_version, cat->data_date);
+		catalog_free(cat);
+	}
 	return PM_EXIT_OK;
 }
 
