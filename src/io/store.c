@@ -79,6 +79,8 @@ static const char *const migrations[] = {
 	/* Completed sessions of a profile, any bank, by time. */
 	"CREATE INDEX session_done ON session(profile_id, completed)\n"
 	"  WHERE completed IS NOT NULL;\n"
+	/* Every session of a profile, most recently changed first. */
+	"CREATE INDEX session_recent ON session(profile_id, updated);\n"
 	"CREATE TABLE answer (\n"
 	"  session_id INTEGER NOT NULL REFERENCES session(id) ON DELETE CASCADE,\n"
 	"  qid        TEXT NOT NULL,\n"

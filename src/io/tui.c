@@ -14,7 +14,6 @@
 
 #include <errno.h>
 #include <signal.h>
-#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -203,7 +202,7 @@ static enum tui_rc pipe_read(struct tui *t, char **out)
 {
 	struct strbuf *sb = &t->line;
 	size_t seen = 0;
-	int c;
+	int c, too_long = 0;
 
 	sb_reset(sb);
 	while ((c = getc(stdin)) != EOF) {
@@ -213,7 +212,7 @@ static enum tui_rc pipe_read(struct tui *t, char **out)
 		if (sb->len <= TUI_MAX_LINE)
 			sb_addc(sb, (char)c);
 		else
-			seen = SIZE_MAX; /* too long, whatever the count */
+			too_long = 1;
 	}
 	if (c == EOF && ferror(stdin)) {
 		int e = errno;
@@ -226,7 +225,7 @@ static enum tui_rc pipe_read(struct tui *t, char **out)
 	t->lineno++;
 	if (sb->len > 0 && sb->buf[sb->len - 1] == '\r')
 		sb->buf[--sb->len] = '\0';
-	if (seen == SIZE_MAX && sb->len <= TUI_MAX_LINE)
+	if (too_long && sb->len <= TUI_MAX_LINE)
 		sb->len = TUI_MAX_LINE + 1; /* report it as overlong */
 	if (!line_ok(t, sb->buf, sb->len))
 		return TUI_ERROR;
