@@ -39,8 +39,10 @@ enum tui_rc {
 	TUI_ERROR = 3,     /* bad or unreadable line; message printed */
 };
 
-/* Start reading standard input (readline when it is a terminal).  Installs
- * the SIGINT handling described above until tui_close().  Never NULL. */
+/* Start reading standard input (readline when it is a terminal).  At a
+ * terminal it installs a SIGINT handler until tui_close(): a Ctrl-C while
+ * no tui_read() runs is then ignored (the work between reads is short, and
+ * every answer is committed anyway).  Never NULL. */
 struct tui *tui_open(void);
 /* Restore readline hooks, SIGINT handling and history; NULL is fine. */
 void tui_close(struct tui *t);

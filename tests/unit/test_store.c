@@ -367,6 +367,37 @@ static void test_write_errors(void **state)
 	free(path);
 }
 
+/* Another writer holds the database past the busy timeout (5 s). */
+static void test_busy(void **state)
+{
+	char *path = tpath("busy.db"), *err, *want;
+	struct put_args a;
+	sqlite3 *other;
+	int64_t p;
+	void *rc;
+	(void)state;
+	a.st = store_open(path);
+	assert_non_null(a.st);
+	assert_int_equal(store_profile(a.st, "p", 1, &p), 0);
+	assert_int_equal(store_session_new(a.st, p, "core", "1", "h", &a.session), 0);
+	assert_int_equal(sqlite3_open(path, &other), SQLITE_OK);
+	assert_int_equal(sqlite3_exec(other, "BEGIN IMMEDIATE", NULL, NULL, NULL), SQLITE_OK);
+	err = capture(put_fn, &a, &rc);
+	assert_int_equal(*(int *)rc, -1);
+	want = xasprintf("pmpath: %s: another pmpath is using this database; try again\n",
+			 path);
+	assert_string_equal(err, want);
+	free(err);
+	free(want);
+	sqlite3_exec(other, "ROLLBACK", NULL, NULL, NULL);
+	sqlite3_close(other);
+	/* Nothing half-done: the store works again and holds no answer. */
+	assert_int_equal(raw_int(path, "SELECT count(*) FROM answer"), 0);
+	assert_int_equal(store_answer_put(a.st, a.session, "role", "qa", ANS_VALUE), 0);
+	store_close(a.st);
+	free(path);
+}
+
 static void test_profiles(void **state)
 {
 	char *path = tpath("prof.db");
@@ -504,6 +535,7 @@ int main(void)
 		cmocka_unit_test_teardown(test_refusals, cleanup),
 		cmocka_unit_test_teardown(test_answers, cleanup),
 		cmocka_unit_test_teardown(test_write_errors, cleanup),
+		cmocka_unit_test_teardown(test_busy, cleanup),
 		cmocka_unit_test_teardown(test_profiles, cleanup),
 		cmocka_unit_test_teardown(test_sessions, cleanup),
 		cmocka_unit_test_teardown(test_query_plans, cleanup),
