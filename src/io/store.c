@@ -238,7 +238,13 @@ static int make_parents(const char *path)
 			continue;
 		char c = *p;
 		*p = '\0';
-		if (mkdir(dir, 0700) < 0 && errno != EEXIST) {
+		if (mkdir(dir, 0700) == 0) {
+			/* Exactly 0700 whatever the umask (0277 would lock us out). */
+			if (chmod(dir, 0700) < 0) {
+				ret = error("%s: cannot set mode 0700: %s", dir, strerror(errno));
+				break;
+			}
+		} else if (errno != EEXIST) {
 			ret = error("%s: cannot create directory: %s", dir, strerror(errno));
 			break;
 		}

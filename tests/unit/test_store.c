@@ -143,7 +143,8 @@ static void test_create_modes(void **state)
 {
 	char *path = tpath("a/b/pmpath.db");
 	char *dir = tpath("a"), *sub = tpath("a/b");
-	mode_t old = umask(0);
+	/* A umask that would leave 0400/0500 without the explicit chmods. */
+	mode_t old = umask(0277);
 	struct store *st;
 	struct stat sb;
 	(void)state;
@@ -157,6 +158,20 @@ static void test_create_modes(void **state)
 	assert_int_equal(sb.st_mode & 07777, 0700);
 	assert_int_equal(stat(sub, &sb), 0);
 	assert_int_equal(sb.st_mode & 07777, 0700);
+	{
+		/* SQLite's -wal and -shm files take the database file's mode. */
+		int64_t p;
+		char *wal = xasprintf("%s-wal", path), *shm = xasprintf("%s-shm", path);
+		old = umask(0);
+		assert_int_equal(store_profile(st, "default", 1, &p), 0);
+		umask(old);
+		assert_int_equal(stat(wal, &sb), 0);
+		assert_int_equal(sb.st_mode & 07777, 0600);
+		assert_int_equal(stat(shm, &sb), 0);
+		assert_int_equal(sb.st_mode & 07777, 0600);
+		free(wal);
+		free(shm);
+	}
 	store_close(st);
 	assert_int_equal(raw_int(path, "PRAGMA user_version"), store_schema_version());
 	assert_int_equal(raw_int(path, "PRAGMA application_id"), 0x706d7061);
