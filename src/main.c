@@ -29,6 +29,7 @@ struct command {
 
 /* Keep sorted by name; `pmpath` alone runs "assess". */
 static const struct command commands[] = {
+	{ "assess", cmd_assess, "answer the self-assessment questionnaire (the default)" },
 	{ "catalog", cmd_catalog, "show the competencies, certifications, roles and resources" },
 	{ "validate", cmd_validate, "check question bank files" },
 };

@@ -1074,47 +1074,18 @@ static const struct canonical canonical_core[] = {
 	{ "course_done", Q_MULTI, course_values },
 };
 
-/* Levenshtein distance of a and b, capped at 9 (for suggestions). */
-static size_t edit_distance(const char *a, const char *b)
-{
-	size_t la = strlen(a), lb = strlen(b);
-	size_t row[65];
-	if (la > 64 || lb > 64)
-		return 9;
-	for (size_t j = 0; j <= lb; j++)
-		row[j] = j;
-	for (size_t i = 1; i <= la; i++) {
-		size_t diag = row[0];
-		row[0] = i;
-		for (size_t j = 1; j <= lb; j++) {
-			size_t up = row[j];
-			size_t best = diag + (a[i - 1] != b[j - 1]);
-			if (row[j] + 1 < best)
-				best = row[j] + 1;
-			if (row[j - 1] + 1 < best)
-				best = row[j - 1] + 1;
-			row[j] = best;
-			diag = up;
-		}
-	}
-	return row[lb] > 9 ? 9 : row[lb];
-}
-
 /* 1 if id is a known competency; else *hint is the closest one or NULL. */
 static int known_competency(const char *id, const char **hint)
 {
-	size_t best = 3;
+	struct suggest s;
+	suggest_init(&s, id);
 	*hint = NULL;
 	for (size_t i = 0; i < ARRAY_SIZE(competencies); i++) {
-		size_t d;
 		if (!strcmp(id, competencies[i]))
 			return 1;
-		d = edit_distance(id, competencies[i]);
-		if (d < best) {
-			best = d;
-			*hint = competencies[i];
-		}
+		suggest_try(&s, competencies[i]);
 	}
+	*hint = s.best;
 	return 0;
 }
 

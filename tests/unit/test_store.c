@@ -16,47 +16,6 @@
 #include "pmpath/store.h"
 #include "pmpath/util.h"
 
-/*
- * Until the answers module (src/core/answers.c, branch expr) lands, these
- * weak definitions let this test link; the real ones win once they exist.
- */
-__attribute__((weak)) void answers_init(struct answer_set *set)
-{
-	set->items = NULL;
-	set->n = set->alloc = 0;
-}
-__attribute__((weak)) void answers_release(struct answer_set *set)
-{
-	for (size_t i = 0; i < set->n; i++) {
-		free(set->items[i].qid);
-		free(set->items[i].value);
-	}
-	free(set->items);
-	answers_init(set);
-}
-__attribute__((weak)) const struct answer *answers_get(const struct answer_set *set,
-							const char *qid)
-{
-	for (size_t i = 0; i < set->n; i++)
-		if (strcmp(set->items[i].qid, qid) == 0)
-			return &set->items[i];
-	return NULL;
-}
-__attribute__((weak)) void answers_put(struct answer_set *set, const char *qid,
-				       const char *value, enum answer_status status)
-{
-	struct answer *a = (struct answer *)answers_get(set, qid);
-	if (!a) {
-		ALLOC_GROW(set->items, set->n + 1, set->alloc);
-		a = &set->items[set->n++];
-		a->qid = xstrdup(qid);
-	} else {
-		free(a->value);
-	}
-	a->value = xstrdup(value);
-	a->status = status;
-}
-
 static char tmpdir[] = "/tmp/pmpath-test-store-XXXXXX";
 
 /* Remove the temporary tree between tests. */
