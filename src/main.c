@@ -29,7 +29,7 @@ struct command {
 
 /* Keep sorted by name; `pmpath` alone runs "assess". */
 static const struct command commands[] = {
-	{ NULL, NULL, NULL }, /* placeholder until the first command lands */
+	{ "certs", cmd_certs, "which certification fits, eligibility and what is missing" },
 };
 
 static void top_usage(FILE *fp)
