@@ -30,6 +30,7 @@ struct command {
 /* Keep sorted by name; `pmpath` alone runs "assess". */
 static const struct command commands[] = {
 	{ "certs", cmd_certs, "which certification fits, eligibility and what is missing" },
+	{ "validate", cmd_validate, "check question bank files" },
 };
 
 static void top_usage(FILE *fp)
