@@ -29,6 +29,7 @@ struct command {
 
 /* Keep sorted by name; `pmpath` alone runs "assess". */
 static const struct command commands[] = {
+	{ "catalog", cmd_catalog, "show the competencies, certifications, roles and resources pmpath knows" },
 	{ "certs", cmd_certs, "which certification fits, eligibility and what is missing" },
 	{ "validate", cmd_validate, "check question bank files" },
 };

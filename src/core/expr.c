@@ -412,22 +412,26 @@ static struct expr *parse_in_rhs(struct parser *p, struct term *lhs, int negate)
 {
 	struct expr *e;
 	if (p->tok.kind == T_IDENT) {
-		if (lhs->o.kind != O_STR)
-			return perr(p, lhs->pos,
-				    "expected a quoted value before 'in %.*s'",
-				    (int)p->tok.len, p->src + p->tok.pos),
-			       NULL;
+		if (lhs->o.kind != O_STR) {
+			perr(p, lhs->pos, "expected a quoted value before 'in %.*s'",
+			     (int)p->tok.len, p->src + p->tok.pos);
+			return NULL;
+		}
 		e = node_new(E_MEMBER);
 		e->negate = negate;
 		e->lhs = lhs->o;
 		lhs->o.s = NULL;
 		operand_from_tok(p, &e->rhs);
-		if (lex(p))
-			return expr_free(e), NULL;
+		if (lex(p)) {
+			expr_free(e);
+			return NULL;
+		}
 		return e;
 	}
-	if (p->tok.kind != T_LP)
-		return perr(p, p->tok.pos, "expected a question id or '(' after 'in'"), NULL;
+	if (p->tok.kind != T_LP) {
+		perr(p, p->tok.pos, "expected a question id or '(' after 'in'");
+		return NULL;
+	}
 	e = node_new(E_INLIST);
 	e->negate = negate;
 	e->lhs = lhs->o;
@@ -545,8 +549,10 @@ static struct expr *parse_not(struct parser *p)
 	struct expr *e, *k;
 	if (p->tok.kind != T_NOT)
 		return parse_cmp(p);
-	if (++p->depth > EXPR_MAX_DEPTH)
-		return perr(p, p->tok.pos, "condition nested too deeply"), NULL;
+	if (++p->depth > EXPR_MAX_DEPTH) {
+		perr(p, p->tok.pos, "condition nested too deeply");
+		return NULL;
+	}
 	if (lex(p))
 		return NULL;
 	k = parse_not(p);
