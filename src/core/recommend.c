@@ -705,7 +705,8 @@ int gaps_compute(const struct catalog *cat, const struct facts *f,
 				(struct strength){ &cat->comps[i], sc, cf };
 		}
 	}
-	qsort(out->strengths, out->nstrengths, sizeof(*out->strengths), strength_cmp);
+	if (out->nstrengths > 1)
+		qsort(out->strengths, out->nstrengths, sizeof(*out->strengths), strength_cmp);
 
 	out->target = f->target_role ? catalog_target(cat, f->target_role) : NULL;
 	if (out->target) {
@@ -724,7 +725,8 @@ int gaps_compute(const struct catalog *cat, const struct facts *f,
 			out->gaps[out->ngaps++] = (struct gap){ comp, t->levels[k].level, have,
 								 asked, t->levels[k].level - have };
 		}
-		qsort(out->gaps, out->ngaps, sizeof(*out->gaps), gap_cmp);
+		if (out->ngaps > 1)
+			qsort(out->gaps, out->ngaps, sizeof(*out->gaps), gap_cmp);
 	}
 
 	for (size_t i = 0; i < ARRAY_SIZE(pitfalls); i++) {
