@@ -209,10 +209,21 @@ static void PM_PRINTF(5, 6) factor(struct cert_rec *r, size_t *xalloc, double po
 	r->explain[r->nexplain++] = sb_detach(&sb);
 }
 
+/* Order of the schema's cert levels (entry < foundation < practitioner <
+ * advanced); 0 for an unknown level. */
+static int level_rank(const char *level)
+{
+	static const char *const order[] = { "entry", "foundation", "practitioner", "advanced" };
+	for (size_t i = 0; i < ARRAY_SIZE(order); i++)
+		if (!strcmp(order[i], level))
+			return (int)i + 1;
+	return 0;
+}
+
 /*
- * The first cert (other than c) that c leads to: one of its requirements
- * is satisfied by holding c (alt_cert or certs_held), the user neither
- * holds it nor is eligible for it.  Returns it or NULL.
+ * The first cert of a higher level than c that c leads to: one of its
+ * requirements is satisfied by holding c (alt_cert or certs_held), the
+ * user is not eligible for it yet.  Returns it or NULL.
  */
 static const struct cat_cert *ladder_to(const struct catalog *cat, const struct cat_cert *c,
 					const struct facts *f, struct errbuf *err)
@@ -220,7 +231,7 @@ static const struct cat_cert *ladder_to(const struct catalog *cat, const struct 
 	for (size_t i = 0; i < cat->ncerts; i++) {
 		const struct cat_cert *o = &cat->certs[i];
 		int leads = 0;
-		if (o == c)
+		if (o == c || level_rank(o->level) <= level_rank(c->level))
 			continue;
 		for (size_t p = 0; p < o->npaths && !leads; p++)
 			for (size_t q = 0; q < o->paths[p].nreqs; q++) {
@@ -353,7 +364,7 @@ static int rank_one(const struct catalog *cat, const struct facts *f,
 	}
 
 	/* Level against project-leadership experience. */
-	if (pm_known && !strcmp(c->level, "entry")) {
+	if (pm_known && !strcmp(c->level, "entry") && strcmp(c->kind, "learning_route") != 0) {
 		if (pm < w->entry_max_pm) {
 			factor(r, &xalloc, w->entry_fit, "rec_entry_fit",
 				"entry level, %g months leading projects < %g", pm, w->entry_max_pm);
