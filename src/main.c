@@ -31,6 +31,8 @@ struct command {
 static const struct command commands[] = {
 	{ "assess", cmd_assess, "answer the self-assessment questionnaire (the default)" },
 	{ "catalog", cmd_catalog, "show the competencies, certifications, roles and resources" },
+	{ "certs", cmd_certs, "which certification fits, eligibility and what is missing" },
+	{ "report", cmd_report, "print your scores and how they were reached" },
 	{ "validate", cmd_validate, "check question bank files" },
 };
 
