@@ -88,7 +88,7 @@ static void test_wrap(void **state)
 	struct strbuf sb = STRBUF_INIT;
 	(void)state;
 	sb_wrap(&sb, "one two three four five", 10, "- ", "  ");
-	assert_string_equal(sb.buf, "- one two\n  three\n  four five\n");
+	assert_string_equal(sb.buf, "- one two\n  three\n  four\n  five\n");
 	sb_reset(&sb);
 	sb_wrap(&sb, "caf\xC3\xA9 caf\xC3\xA9\nnext", 9, "", "");
 	assert_string_equal(sb.buf, "caf\xC3\xA9 caf\xC3\xA9\nnext\n");
