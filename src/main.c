@@ -29,7 +29,7 @@ struct command {
 
 /* Keep sorted by name; `pmpath` alone runs "assess". */
 static const struct command commands[] = {
-	{ NULL, NULL, NULL }, /* placeholder until the first command lands */
+	{ "rewrite", cmd_rewrite, "rewrite resume bullets in project language" },
 };
 
 static void top_usage(FILE *fp)
