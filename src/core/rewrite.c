@@ -1096,8 +1096,8 @@ static void analyse(const struct lexicon *lx, struct an *a)
 	for (size_t i = 0; i < a->nt; i++) {
 		const struct entry *e;
 		size_t kn;
-		const char *k = key_of(a, i, &kn);
-		a->t[i].ent = ix_get(lx->index, k, kn);
+		const char *key = key_of(a, i, &kn);
+		a->t[i].ent = ix_get(lx->index, key, kn);
 		if (a->t[i].flags & T_ALNUM)
 			a->words++;
 		for (uint32_t k = a->t[i].ks; k < a->t[i].ke; k++) {
