@@ -1,106 +1,151 @@
 /*
- * cmd_report.c - `pmpath report`: the results of the latest assessment.
+ * cmd_report.c - `pmpath report`: everything pmpath knows about the
+ * profile, in one report model (src/core/report.c) rendered as text,
+ * Markdown, HTML or JSON (src/out/report_*.c).
  */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "pmpath/bank_xml.h"
 #include "pmpath/catalog.h"
 #include "pmpath/cli.h"
+#include "pmpath/fileio.h"
+#include "pmpath/lexicon_db.h"
 #include "pmpath/opts.h"
-#include "pmpath/score.h"
+#include "pmpath/report.h"
+#include "pmpath/rewrite.h"
 #include "pmpath/store.h"
 #include "pmpath/util.h"
 #include "pmpath/banned.h"
 
-/* A 20-cell bar for a 0..100 score. */
-static void bar(struct strbuf *sb, double score, int unicode)
+/* Today's date, YYYY-MM-DD (local time), or PMPATH_TODAY for tests. */
+static void today(char out[11])
 {
-	int cells = (int)(score / 5.0 + 0.5);
-	for (int i = 0; i < 20; i++)
-		sb_adds(sb, i < cells ? (unicode ? "\u2588" : "#") : (unicode ? "\u00b7" : "."));
+	const char *env = getenv("PMPATH_TODAY");
+	time_t now = time(NULL);
+	struct tm tm;
+	if (env && strlen(env) == 10) {
+		memcpy(out, env, 11);
+		return;
+	}
+	localtime_r(&now, &tm);
+	strftime(out, 11, "%Y-%m-%d", &tm);
 }
 
 int cmd_report(int argc, char **argv, struct pm_ctx *ctx)
 {
-	int explain = 0;
+	const char *format = "text", *outfile = NULL;
+	int explain = 0, compare = 0;
 	const struct opt opts[] = {
-		{ OPT_FLAG, 0, "explain", &explain, NULL, "show how every score was reached" },
+		{ OPT_STRING, 0, "format", &format, "FMT", "text (default), markdown, html or json" },
+		{ OPT_STRING, 'o', "output", &outfile, "FILE", "write to FILE (mode 0600) instead of standard output" },
+		{ OPT_FLAG, 0, "explain", &explain, NULL, "show how every score and ranking was reached" },
+		{ OPT_FLAG, 0, "compare", &compare, NULL, "show the change since the previous completed assessment" },
 		OPT_END_ROW,
 	};
 	const struct cmd_usage usage = {
-		"report", "[--explain]",
-		"Print your competency scores from the latest assessment.", NULL,
+		"report", "[--format text|markdown|html|json] [-o FILE] [--explain] [--compare]",
+		"Your results: profile, competency scores, strengths and gaps, certifications,\n"
+		"roles, rewritten resume bullets, and how it was all computed.",
+		"The HTML report is one self-contained file: open it in a browser, print it,\n"
+		"or send it to a mentor.  JSON keys are listed in README.md.",
 	};
 	struct catalog *cat = NULL;
 	struct bank *b = NULL;
-	struct store *st = NULL;
-	struct session_info info = { 0 };
-	struct answer_set ans = ANSWER_SET_INIT;
-	struct score_result sr = { 0 };
+	struct lexicon lx;
+	struct session_info info = { 0 }, prev_info = { 0 };
+	struct answer_set ans = ANSWER_SET_INIT, prev = ANSWER_SET_INIT;
+	struct report rep;
+	struct report_input in;
 	struct errbuf err = { "", 0 };
 	struct strbuf out = STRBUF_INIT;
-	char *path = NULL, *schema = NULL;
-	int64_t profile;
-	int nrest, rc = PM_EXIT_DATA, r;
+	char *path = NULL, *schema = NULL, date[11];
+	int nrest, rc = PM_EXIT_DATA, r, have_prev = 0, have_lx = 0, built = 0;
 
 	opts_parse(argc, argv, opts, &usage, &nrest);
 	if (nrest > 0)
 		die_usage("report: unexpected argument '%s'", argv[0]);
+	if (strcmp(format, "text") && strcmp(format, "markdown") && strcmp(format, "md") &&
+	    strcmp(format, "html") && strcmp(format, "json"))
+		die_usage("report: unknown format '%s' (use text, markdown, html or json)", format);
+
+	memset(&lx, 0, sizeof(lx));
 	if (!(cat = ctx_catalog(ctx)))
 		goto out;
 	path = ctx_bank_path(ctx, "core");
 	schema = ctx_schema_path(ctx);
 	if (!path || !schema || !(b = bank_load_file(path, NULL, schema)))
 		goto out;
-	if (!(st = ctx_store(ctx)))
-		goto out;
-	r = store_profile(st, ctx->profile, 0, &profile);
-	if (r < 0)
-		goto out;
-	if (r == 0)
-		r = store_session_completed_nth(st, profile, b->id, 0, &info);
-	if (r == 1)
-		r = store_session_open_find(st, profile, b->id, &info);
+	r = ctx_answers(ctx, b->id, 0, &ans, &info);
 	if (r < 0)
 		goto out;
 	if (r == 1) {
 		error("no answers yet for profile '%s'; run 'pmpath assess' first", ctx->profile);
 		goto out;
 	}
-	if (store_answers_load(st, info.id, &ans) < 0)
+	if (compare && info.completed) {
+		r = ctx_answers(ctx, b->id, 1, &prev, &prev_info);
+		if (r < 0)
+			goto out;
+		have_prev = r == 0;
+	}
+	if (lexicon_load(ctx->data.catalog, &lx) < 0)
 		goto out;
-	if (score_compute(cat, b, &ans, &sr, &err) < 0) {
+	have_lx = 1;
+
+	today(date);
+	memset(&in, 0, sizeof(in));
+	in.cat = cat;
+	in.bank = b;
+	in.answers = &ans;
+	in.previous = have_prev ? &prev : NULL;
+	in.profile = ctx->profile;
+	in.generated = date;
+	in.session_started = info.started;
+	in.session_complete = info.completed != NULL;
+	in.previous_started = have_prev ? prev_info.started : NULL;
+	in.lx = &lx;
+	if (report_build(&rep, &in, &err) < 0) {
 		error("%s", err.msg);
 		goto out;
 	}
-	sb_addf(&out, "pmpath report for profile '%s'\n", ctx->profile);
-	sb_addf(&out, "Assessment started %s%s\n\n", info.started,
-		info.completed ? "" : " (not finished: results are partial)");
-	sb_adds(&out, "Competency scores (0-100; confidence in brackets)\n");
-	for (size_t i = 0; i < sr.n; i++) {
-		const struct comp_score *c = &sr.items[i];
-		const struct cat_comp *cc = catalog_comp(cat, c->comp);
-		if (!c->asked)
-			continue;
-		sb_addf(&out, "  %-32.32s ", cc ? cc->name : c->comp);
-		bar(&out, c->score, !getenv("NO_COLOR") || ctx->color);
-		sb_addf(&out, " %3.0f  [%.2f]\n", c->score, c->confidence);
-		if (explain)
-			for (size_t k = 0; k < c->nexplain; k++)
-				sb_addf(&out, "      %s\n", c->explain[k]);
+	built = 1;
+
+	if (!strcmp(format, "json")) {
+		report_json(&out, &rep, explain);
+	} else if (!strcmp(format, "markdown") || !strcmp(format, "md")) {
+		report_markdown(&out, &rep, explain);
+	} else if (!strcmp(format, "html")) {
+		if (report_html(&out, &rep, explain, &err) < 0) {
+			error("%s", err.msg);
+			goto out;
+		}
+	} else {
+		report_text(&out, &rep, ctx->color && !outfile, 80, explain);
 	}
-	for (size_t i = 0; i < sr.nflags; i++)
-		sb_addf(&out, "\nNote: %s\n", sr.flags[i]);
-	fputs(out.buf, stdout);
+	if (compare && !have_prev)
+		warning("no earlier completed assessment to compare with; run 'pmpath assess "
+			"--restart' later to measure your progress");
+
+	if (outfile) {
+		if (file_write_atomic(outfile, out.buf, out.len) < 0)
+			goto out;
+	} else {
+		fwrite(out.buf, 1, out.len, stdout);
+	}
 	rc = PM_EXIT_OK;
 out:
+	if (built)
+		report_release(&rep);
+	if (have_lx)
+		lexicon_release(&lx);
 	sb_release(&out);
-	score_result_release(&sr);
 	answers_release(&ans);
+	answers_release(&prev);
 	session_info_release(&info);
-	store_close(st);
+	session_info_release(&prev_info);
 	bank_free(b);
 	catalog_free(cat);
 	free(path);

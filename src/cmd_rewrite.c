@@ -19,6 +19,7 @@
 #include "pmpath/json_resume.h"
 #include "pmpath/lexicon_db.h"
 #include "pmpath/opts.h"
+#include "pmpath/out.h"
 #include "pmpath/rewrite.h"
 #include "pmpath/util.h"
 #include "pmpath/banned.h"
@@ -119,64 +120,9 @@ static void write_text_item(struct rw_run *run, const char *context)
 	}
 }
 
-static void jw_strlist(struct jw *w, const struct rw_strlist *l)
-{
-	jw_arr(w);
-	for (size_t i = 0; i < l->n; i++)
-		jw_str(w, l->items[i]);
-	jw_end(w);
-}
-
 static void write_json_item(struct rw_run *run, const char *context)
 {
-	const struct rw_result *r = &run->res;
-	struct jw *w = &run->jw;
-	jw_obj(w);
-	jw_key(w, "original");
-	jw_str(w, r->original);
-	if (context) {
-		jw_key(w, "context");
-		jw_str(w, context);
-	}
-	jw_key(w, "problems");
-	jw_strlist(w, &r->problems);
-	jw_key(w, "competencies");
-	jw_arr(w);
-	for (size_t i = 0; i < r->ncomps; i++)
-		jw_str(w, r->comps[i]);
-	jw_end(w);
-	jw_key(w, "rewrites");
-	jw_arr(w);
-	for (size_t i = 0; i < r->nrewrites; i++)
-		jw_str(w, r->rewrites[i].text);
-	jw_end(w);
-	jw_key(w, "placeholders");
-	if (r->nrewrites)
-		jw_strlist(w, &r->rewrites[0].placeholders);
-	else {
-		jw_arr(w);
-		jw_end(w);
-	}
-	jw_key(w, "rewrite_placeholders");
-	jw_arr(w);
-	for (size_t i = 0; i < r->nrewrites; i++)
-		jw_strlist(w, &r->rewrites[i].placeholders);
-	jw_end(w);
-	jw_key(w, "activity");
-	jw_str(w, r->activity);
-	jw_key(w, "english");
-	jw_bool(w, r->english);
-	jw_key(w, "already_strong");
-	jw_bool(w, r->strong);
-	jw_key(w, "quality_before");
-	jw_int(w, r->quality_before);
-	jw_key(w, "quality_after");
-	jw_int(w, r->quality_after);
-	jw_key(w, "quality_moves");
-	jw_strlist(w, &r->moves);
-	jw_key(w, "notes");
-	jw_strlist(w, &r->notes);
-	jw_end(w);
+	rewrite_json(&run->jw, &run->res, context);
 }
 
 /* Analyse one bullet and write it.  `where` names it in errors.  Returns

@@ -17,4 +17,9 @@ void json_strv(struct jw *w, char *const *v, size_t n);
 void certs_json(struct jw *w, const struct recommendation *rec, const char *only,
 		int explain);
 
+struct rw_result;
+/* One bullet object: original, problems, competencies, rewrites (best
+ * first), placeholders (of the best rewrite), ...; context may be NULL. */
+void rewrite_json(struct jw *w, const struct rw_result *r, const char *context);
+
 #endif

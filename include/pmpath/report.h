@@ -17,6 +17,7 @@
 #include "pmpath/catalog.h"
 #include "pmpath/elig.h"
 #include "pmpath/recommend.h"
+#include "pmpath/rewrite.h"
 #include "pmpath/score.h"
 #include "pmpath/util.h"
 
@@ -56,6 +57,11 @@ struct report {
 	struct gap_analysis gaps;
 	char **accomplishments;          /* the user's own bullets, as given */
 	size_t naccomplishments;
+	struct rw_result *bullets;       /* their analysis and rewrites (when a
+					    lexicon was given), one per item */
+	size_t nbullets;
+	char *pro_summary;               /* professional summary, with [..] slots */
+	struct rw_strlist pro_summary_left; /* slots still to fill in it */
 	char **method;                   /* "how this was computed", one paragraph each */
 	size_t nmethod;
 };
@@ -70,6 +76,7 @@ struct report_input {
 	const char *session_started;
 	int session_complete;
 	const char *previous_started;
+	const struct lexicon *lx;          /* NULL: no bullet rewrites */
 };
 
 /* Build the model.  Returns 0, or -1 with a message in err. */

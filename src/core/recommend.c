@@ -357,7 +357,7 @@ static int rank_one(const struct catalog *cat, const struct facts *f,
 		} else {
 			factor(r, &xalloc, w->not_eligible, "rec_not_eligible", "not eligible yet");
 			strv_addf(&r->reasons, &r->nreasons, &ralloc,
-				  "Not eligible yet: %zu requirement%s missing (see below).",
+				  "Not eligible yet: %zu requirement%s missing.",
 				  r->elig.nmissing, r->elig.nmissing == 1 ? "" : "s");
 		}
 		sb_release(&gap);

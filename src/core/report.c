@@ -45,6 +45,39 @@ static int target_level(const struct report *r, const char *comp)
 	return -1;
 }
 
+/* The professional summary: role, years, target and the strongest
+ * competencies in PM words; what is unknown stays a placeholder. */
+static void build_summary(struct report *r, const struct report_input *in)
+{
+	struct rw_summary_in si;
+	struct strbuf sb = STRBUF_INIT;
+	const char *names[3];
+	size_t n = 0;
+	long qi;
+	char *role = NULL, *target = NULL;
+	memset(&si, 0, sizeof(si));
+	qi = bank_find(in->bank, "role");
+	if (qi >= 0 && r->facts.role && strcmp(r->facts.role, "other"))
+		role = answer_display(&in->bank->questions[qi], r->facts.role);
+	qi = bank_find(in->bank, "target_role");
+	if (qi >= 0 && r->facts.target_role)
+		target = answer_display(&in->bank->questions[qi], r->facts.target_role);
+	for (size_t i = 0; i < r->gaps.nstrengths && n < ARRAY_SIZE(names); i++)
+		names[n++] = r->gaps.strengths[i].comp->pm_phrase;
+	si.role = role;
+	si.years = r->facts.years_it.known ? r->facts.years_it.v : -1;
+	si.target = target;
+	si.comps = names;
+	si.ncomps = n;
+	for (size_t i = 0; i < r->nbullets && !si.highlight; i++)
+		if (r->bullets[i].nrewrites)
+			si.highlight = r->bullets[i].rewrites[0].text;
+	rewrite_summary(&si, &sb, &r->pro_summary_left);
+	r->pro_summary = sb_detach(&sb);
+	free(role);
+	free(target);
+}
+
 int report_build(struct report *r, const struct report_input *in, struct errbuf *err)
 {
 	static const struct { const char *qid, *label; } summary[] = {
@@ -127,6 +160,18 @@ int report_build(struct report *r, const struct report_input *in, struct errbuf 
 		}
 	}
 
+	if (in->lx) {
+		r->bullets = xcalloc(r->naccomplishments + 1, sizeof(*r->bullets));
+		for (size_t i = 0; i < r->naccomplishments; i++) {
+			const char *t = r->accomplishments[i];
+			rw_result_init(&r->bullets[i]);
+			r->nbullets++;
+			if (rewrite_bullet(in->lx, t, strlen(t), &r->bullets[i], err) < 0)
+				goto fail;
+		}
+		build_summary(r, in);
+	}
+
 	add_method(r, &method_alloc,
 		   "Each competency score starts from your self-rating (0-5, scaled to 0-100). "
 		   "Self-ratings are known to run high, so a rating of 3 or more without a "
@@ -182,6 +227,11 @@ void report_release(struct report *r)
 	role_fits_release(&r->fits);
 	gap_analysis_release(&r->gaps);
 	free_strv(r->accomplishments, r->naccomplishments);
+	for (size_t i = 0; i < r->nbullets; i++)
+		rw_result_release(&r->bullets[i]);
+	free(r->bullets);
+	free(r->pro_summary);
+	rw_strlist_release(&r->pro_summary_left);
 	free_strv(r->method, r->nmethod);
 	memset(r, 0, sizeof(*r));
 }

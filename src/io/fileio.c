@@ -1,0 +1,58 @@
+/*
+ * fileio.c - atomic, private file writes (see include/pmpath/fileio.h).
+ */
+#include "pmpath/fileio.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "pmpath/util.h"
+#include "pmpath/banned.h"
+
+int file_write_atomic(const char *path, const void *data, size_t len)
+{
+	char *tmp = xasprintf("%s.tmp-XXXXXX", path);
+	const char *p = data;
+	int fd = mkstemp(tmp), saved;
+	if (fd < 0) {
+		saved = errno;
+		free(tmp);
+		return error("%s: %s", path, strerror(saved));
+	}
+	/* mkstemp creates 0600 already; be explicit whatever the libc. */
+	if (fchmod(fd, 0600) != 0)
+		goto fail;
+	while (len > 0) {
+		ssize_t n = write(fd, p, len);
+		if (n < 0) {
+			if (errno == EINTR)
+				continue;
+			goto fail;
+		}
+		p += n;
+		len -= (size_t)n;
+	}
+	if (fsync(fd) != 0)
+		goto fail;
+	if (close(fd) != 0) {
+		fd = -1;
+		goto fail;
+	}
+	fd = -1;
+	if (rename(tmp, path) != 0)
+		goto fail;
+	free(tmp);
+	return 0;
+fail:
+	saved = errno;
+	if (fd >= 0)
+		close(fd);
+	unlink(tmp);
+	free(tmp);
+	return error("%s: %s", path, strerror(saved));
+}
