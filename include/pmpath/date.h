@@ -42,6 +42,9 @@ int64_t date_to_days(struct pm_date d);
 struct pm_date date_from_days(int64_t days);
 /* d plus n days (n may be negative). */
 struct pm_date date_add_days(struct pm_date d, int64_t n);
+/* d plus n calendar months (n may be negative); the day is clamped to the
+ * length of the resulting month (2024-01-31 + 1 month = 2024-02-29). */
+struct pm_date date_add_months(struct pm_date d, int n);
 /* Days from a to b (b - a): positive when b is later. */
 int64_t date_days_between(struct pm_date a, struct pm_date b);
 /* <0, 0 or >0 as a is before, equal to or after b. */

@@ -8,8 +8,6 @@
  */
 #include "pmpath/date.h"
 
-#include <stdio.h>
-
 #include "pmpath/banned.h"
 
 /* Floor division for a possibly negative numerator and positive d. */
@@ -77,15 +75,33 @@ int date_parse(const char *s, struct pm_date *out)
 	return 0;
 }
 
+/* Write n decimal digits of v (zero padded) at p; returns p + n. */
+static char *put_digits(char *p, int v, int n)
+{
+	for (int i = n - 1; i >= 0; i--) {
+		p[i] = (char)('0' + v % 10);
+		v /= 10;
+	}
+	return p + n;
+}
+
 char *date_format(struct pm_date d, char *buf)
 {
-	snprintf(buf, PM_DATE_BUFSZ, "%04d-%02d-%02d", d.y % 10000, d.m % 100, d.d % 100);
+	char *p = put_digits(buf, d.y, 4);
+	*p++ = '-';
+	p = put_digits(p, d.m, 2);
+	*p++ = '-';
+	p = put_digits(p, d.d, 2);
+	*p = '\0';
 	return buf;
 }
 
 char *date_format_basic(struct pm_date d, char *buf)
 {
-	snprintf(buf, 9, "%04d%02d%02d", d.y % 10000, d.m % 100, d.d % 100);
+	char *p = put_digits(buf, d.y, 4);
+	p = put_digits(p, d.m, 2);
+	p = put_digits(p, d.d, 2);
+	*p = '\0';
 	return buf;
 }
 
@@ -120,6 +136,18 @@ struct pm_date date_from_days(int64_t days)
 struct pm_date date_add_days(struct pm_date d, int64_t n)
 {
 	return date_from_days(date_to_days(d) + n);
+}
+
+struct pm_date date_add_months(struct pm_date d, int n)
+{
+	int64_t idx = (int64_t)d.y * 12 + (d.m - 1) + n;
+	struct pm_date r;
+	r.y = (int)floor_div(idx, 12);
+	r.m = (int)(idx - (int64_t)r.y * 12) + 1;
+	r.d = d.d;
+	if (r.d > date_days_in_month(r.y, r.m))
+		r.d = date_days_in_month(r.y, r.m);
+	return r;
 }
 
 int64_t date_days_between(struct pm_date a, struct pm_date b)

@@ -163,6 +163,23 @@ static void test_week_start_and_cmp(void **state)
 	assert_string_equal(date_format_basic(e, buf), "20270101");
 }
 
+static void test_add_months(void **state)
+{
+	static const struct { const char *from; int n; const char *to; } t[] = {
+		{ "2024-01-31", 1, "2024-02-29" }, { "2023-01-31", 1, "2023-02-28" },
+		{ "2026-11-22", 2, "2027-01-22" }, { "2026-03-31", -1, "2026-02-28" },
+		{ "2026-11-22", 24, "2028-11-22" }, { "2026-01-15", -13, "2024-12-15" },
+		{ "2099-01-29", 13, "2100-02-28" }, { "1999-02-28", 12, "2000-02-28" },
+	};
+	(void)state;
+	for (size_t i = 0; i < sizeof(t) / sizeof(t[0]); i++) {
+		struct pm_date a;
+		char buf[PM_DATE_BUFSZ];
+		assert_int_equal(date_parse(t[i].from, &a), 0);
+		assert_string_equal(date_format(date_add_months(a, t[i].n), buf), t[i].to);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -173,6 +190,7 @@ int main(void)
 		cmocka_unit_test(test_day_numbers),
 		cmocka_unit_test(test_weekday),
 		cmocka_unit_test(test_week_start_and_cmp),
+		cmocka_unit_test(test_add_months),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
