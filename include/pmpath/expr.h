@@ -12,6 +12,9 @@
  * list.  Comparing with a number compares numerically.  An unanswered
  * question makes a comparison unknown; a condition that is unknown at the
  * end counts as false (the question is not asked).
+ * Also: `multi_id in ('a','b')` is true if any selected value is listed; a
+ * yes/no question id alone means `id == 'yes'`.  Nesting of parentheses
+ * and "not" is limited to 64 levels, the source to 4096 bytes.
  */
 #ifndef PMPATH_EXPR_H
 #define PMPATH_EXPR_H

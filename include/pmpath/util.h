@@ -101,7 +101,7 @@ void sb_add(struct strbuf *sb, const void *data, size_t n);
 void sb_adds(struct strbuf *sb, const char *s);
 void sb_addc(struct strbuf *sb, char c);
 void sb_addf(struct strbuf *sb, const char *fmt, ...) PM_PRINTF(2, 3);
-void sb_vaddf(struct strbuf *sb, const char *fmt, va_list ap);
+void sb_vaddf(struct strbuf *sb, const char *fmt, va_list ap) PM_PRINTF(2, 0);
 /* Append `n` copies of `c`. */
 void sb_addnc(struct strbuf *sb, char c, size_t n);
 /* Remove trailing ASCII white space. */

@@ -17,11 +17,14 @@ void opt_list_release(struct opt_list *l)
 	l->n = l->alloc = 0;
 }
 
-static PM_NORETURN void opt_fail(const struct cmd_usage *u, const char *fmt,
-				 const char *arg)
+static PM_NORETURN PM_PRINTF(2, 3) void opt_fail(const struct cmd_usage *u,
+						   const char *fmt, ...)
 {
 	struct strbuf sb = STRBUF_INIT;
-	sb_addf(&sb, fmt, arg);
+	va_list ap;
+	va_start(ap, fmt);
+	sb_vaddf(&sb, fmt, ap);
+	va_end(ap);
 	fflush(stdout);
 	if (u->cmd && *u->cmd)
 		fprintf(stderr, "pmpath: %s: %s\n", u->cmd, sb.buf);

@@ -68,7 +68,7 @@ char *xasprintf(const char *fmt, ...)
 	return sb_detach(&sb);
 }
 
-static void vreport(const char *prefix, const char *fmt, va_list ap)
+static PM_PRINTF(2, 0) void vreport(const char *prefix, const char *fmt, va_list ap)
 {
 	struct strbuf sb = STRBUF_INIT;
 	sb_adds(&sb, "pmpath: ");
