@@ -29,7 +29,7 @@ struct command {
 
 /* Keep sorted by name; `pmpath` alone runs "assess". */
 static const struct command commands[] = {
-	{ NULL, NULL, NULL }, /* placeholder until the first command lands */
+	{ "catalog", cmd_catalog, "show the competencies, certifications, roles and resources pmpath knows" },
 };
 
 static void top_usage(FILE *fp)
