@@ -30,6 +30,7 @@ struct command {
 /* Keep sorted by name; `pmpath` alone runs "assess". */
 static const struct command commands[] = {
 	{ "catalog", cmd_catalog, "show the competencies, certifications, roles and resources pmpath knows" },
+	{ "plan", cmd_plan, "a week-by-week training plan that fits your hours" },
 };
 
 static void top_usage(FILE *fp)

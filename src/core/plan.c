@@ -35,6 +35,7 @@ struct unit {
 	int phase;                    /* enum phase (after prerequisites) */
 	int otj;                      /* on-the-job step */
 	int contact_course;           /* chosen to meet a contact-hour rule */
+	int covers;                   /* (candidates) meets the whole shortfall */
 	double value;                 /* gap-closing value */
 	int rank;                     /* catalog index */
 };
@@ -323,9 +324,9 @@ static void eval_paths(struct builder *b)
 			if (!strcmp(q->fact, "education")) {
 				int need = edu_rank(b->cat, q->need_text);
 				if (!f->education)
-					add_note(b, xasprintf("%s: assumes your education meets \"%s\" "
-							      "(not answered)",
-							      b->cert->code, q->text));
+					add_note(b, xasprintf("%s: assumes your education meets its "
+							      "rules (education not answered)",
+							      b->cert->code));
 				else if (edu_rank(b->cat, f->education) < need)
 					ps->feasible = 0;
 				continue;
@@ -356,31 +357,49 @@ static void eval_paths(struct builder *b)
 	}
 }
 
+/* Best first: more gap-closing value; then (contact courses) one that
+ * covers the whole shortfall; then fewer hours; then catalog order. */
 static int cmp_value_rank(const void *a, const void *b)
 {
 	const struct unit *x = a, *y = b;
 	if (x->value != y->value)
 		return x->value > y->value ? -1 : 1;
+	if (x->covers != y->covers)
+		return y->covers - x->covers;
+	if (x->ch != y->ch)
+		return x->ch < y->ch ? -1 : 1;
 	return x->rank - y->rank;
 }
 
 /* Candidates (as scratch units) among resources matching `pred`. */
 static int pick_best(struct builder *b, int (*pred)(const struct builder *,
 						    const struct cat_resource *, int),
-		     int arg, int max, int need_value)
+		     int arg, int max, int need_value, double deficit)
 {
 	struct unit *cand = NULL;
 	size_t n = 0, alloc = 0;
 	int added = 0;
 	for (size_t i = 0; i < b->cat->nresources; i++) {
 		const struct cat_resource *r = &b->cat->resources[i];
+		int extra = 0;
 		if (is_done(b->in, r->id) || find_unit(b, r->id) || !pred(b, r, arg))
+			continue;
+		/* A fallback pick must not drag in prerequisites of its own. */
+		for (size_t k = 0; !need_value && deficit <= 0 && k < r->nprereqs; k++)
+			if (!is_done(b->in, r->prereqs[k]) && !find_unit(b, r->prereqs[k]))
+				extra = 1;
+		if (extra)
 			continue;
 		ALLOC_GROW(cand, n + 1, alloc);
 		memset(&cand[n], 0, sizeof(cand[n]));
 		cand[n].r = r;
 		cand[n].value = item_value(b, r);
 		cand[n].rank = (int)i;
+		cand[n].ch = to_ch(r->hours);
+		if (deficit > 0 && b->cert) {
+			const struct cat_resource_contact *cr = contact_row(r, b->cert->code);
+			cand[n].covers = cr && cr->hours + 1e-9 >= deficit;
+		}
 		n++;
 	}
 	if (n)
@@ -463,15 +482,33 @@ static int select_items(struct builder *b, struct errbuf *err)
 			if (!want)
 				continue;
 			if (cf == CF_COURSE) {
-				if (!pick_best(b, pred_contact, cf, 1, 0))
+				size_t before = b->nu;
+				if (!pick_best(b, pred_contact, cf, 1, 0, 1))
 					add_note(b, xasprintf("%s: no item in the catalog provides its "
 							      "mandatory course", b->cert->code));
+				else
+					b->u[before].contact_course = 1;
 				continue;
+			}
+			/* First the courses another chosen item requires anyway. */
+			for (size_t i = 0; i < b->nu && deficit > 1e-9; i++) {
+				const struct cat_resource *r = b->u[i].r;
+				for (size_t k = 0; r && k < r->nprereqs && deficit > 1e-9; k++) {
+					const struct cat_resource *q = find_resource(c, r->prereqs[k]);
+					size_t before = b->nu;
+					if (!q || !pred_contact(b, q, cf))
+						continue;
+					add_unit(b, q, 1);
+					if (b->nu > before)
+						deficit -= b->u[before].contact;
+					r = b->u[i].r; /* b->u may have moved */
+				}
 			}
 			while (deficit > 1e-9) {
 				size_t before = b->nu;
-				if (!pick_best(b, pred_contact, cf, 1, 0))
+				if (!pick_best(b, pred_contact, cf, 1, 0, deficit))
 					break;
+				b->u[before].contact_course = 1;
 				deficit -= b->u[before].contact;
 			}
 			if (deficit > 1e-9)
@@ -481,12 +518,12 @@ static int select_items(struct builder *b, struct errbuf *err)
 		}
 	}
 	/* Items that close the biggest gaps, and on-the-job evidence. */
-	pick_best(b, pred_gap_study, 0, 3, 1);
-	pick_best(b, pred_gap_otj, 0, 2, 1);
+	pick_best(b, pred_gap_study, 0, 3, 1, 0);
+	pick_best(b, pred_gap_otj, 0, 2, 1, 0);
 	for (size_t i = 0; i < b->nu; i++)
 		have_otj |= b->u[i].otj;
 	if (!have_otj)
-		pick_best(b, pred_gap_otj, 0, 1, 0);
+		pick_best(b, pred_gap_otj, 0, 1, 0, 0);
 
 	/* Prerequisites, transitively. */
 	do {
