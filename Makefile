@@ -41,6 +41,9 @@ OBJ        := $(SRC:%.c=$(B)/obj/%.o)
 LIBOBJ     := $(filter-out $(B)/obj/src/main.o,$(OBJ))
 UNIT_SRC   := $(wildcard tests/unit/test_*.c)
 UNIT_BIN   := $(UNIT_SRC:tests/unit/%.c=$(B)/tests/%)
+# Helper programs the e2e tests drive (e.g. tests/e2e/*.exp).
+TOOL_SRC   := $(wildcard tests/tools/*.c)
+TOOL_BIN   := $(TOOL_SRC:tests/tools/%.c=$(B)/tests/%)
 CATALOG_SQL:= $(sort $(wildcard data/catalog/*.sql))
 
 .PHONY: all deps deps-test run test unit e2e check-asan valgrind install \
@@ -69,6 +72,10 @@ $(B)/tests/%: tests/unit/%.c $(B)/libpmpath.a
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) -Itests/unit -o $@ $< $(B)/libpmpath.a $(LDLIBS) -lcmocka
 
+$(B)/tests/%: tests/tools/%.c $(B)/libpmpath.a
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -o $@ $< $(B)/libpmpath.a $(LDLIBS)
+
 deps:
 	@tools/deps.sh build
 deps-test:
@@ -82,7 +89,7 @@ test: deps-test
 	@$(MAKE) --no-print-directory all unit-bins
 	@tests/run.sh $(B)
 
-unit-bins: $(UNIT_BIN)
+unit-bins: $(UNIT_BIN) $(TOOL_BIN)
 .PHONY: unit-bins
 
 check-asan: deps-test

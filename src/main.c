@@ -29,8 +29,10 @@ struct command {
 
 /* Keep sorted by name; `pmpath` alone runs "assess". */
 static const struct command commands[] = {
-	{ "catalog", cmd_catalog, "show the competencies, certifications, roles and resources pmpath knows" },
+	{ "assess", cmd_assess, "answer the self-assessment questionnaire (the default)" },
+	{ "catalog", cmd_catalog, "show the competencies, certifications, roles and resources" },
 	{ "plan", cmd_plan, "a week-by-week training plan that fits your hours" },
+	{ "validate", cmd_validate, "check question bank files" },
 };
 
 static void top_usage(FILE *fp)
@@ -58,8 +60,13 @@ static void top_usage(FILE *fp)
 
 static int print_version(struct pm_ctx *ctx)
 {
-	(void)ctx;
+	struct catalog *cat;
 	printf("pmpath %s\n", PMPATH_VERSION);
+	/* The catalog's date says how fresh the certification facts are. */
+	if (ctx_data(ctx) == 0 && (cat = catalog_load(ctx->data.catalog))) {
+		printf("catalog %s (facts checked %s)\n", cat->data_version, cat->data_date);
+		catalog_free(cat);
+	}
 	return PM_EXIT_OK;
 }
 

@@ -18,6 +18,7 @@ if [ "${PMPATH_VALGRIND:-}" = 1 ]; then
 	VG="valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite --suppressions=$top/tests/valgrind.supp"
 fi
 export PMPATH_VG="$VG"
+export PMPATH_BUILD="$B"
 
 echo "== unit tests"
 for t in "$B"/tests/test_*; do

@@ -13,20 +13,26 @@
 #ifndef PMPATH_STORE_H
 #define PMPATH_STORE_H
 
+#include <stddef.h>
 #include <stdint.h>
+#include <time.h>
 
 #include "pmpath/answers.h"
+#include "pmpath/util.h"
 
 struct store;
 
-/* Open (creating file and parent directories if needed) and migrate. */
+/* Open (creating file and parent directories if needed) and migrate.
+ * NULL after printing why: a symbolic link, a file that is not a pmpath
+ * database or is damaged, a schema newer than this binary knows... */
 struct store *store_open(const char *path);
-void store_close(struct store *st);
+void store_close(struct store *st); /* NULL is fine */
 const char *store_path(const struct store *st);
+/* Schema version (PRAGMA user_version) this binary creates. */
+int store_schema_version(void);
 
-/* Profile id by name; creates it when `create` (else returns -1 silently
- * with *id = 0 if missing... see return). Returns 0 found/created, 1 not
- * found (create == 0), -1 error. */
+/* Profile id by name, created when missing if `create`.  Returns 0
+ * found/created, 1 not found (create == 0; *id = 0), -1 error. */
 int store_profile(struct store *st, const char *name, int create, int64_t *id);
 
 struct session_info {
@@ -56,7 +62,39 @@ int store_session_complete(struct store *st, int64_t session);
 int store_answer_put(struct store *st, int64_t session, const char *qid,
 		     const char *value, enum answer_status status);
 int store_answer_delete(struct store *st, int64_t session, const char *qid);
-/* Append every answer of the session to `out`. */
+/* Add every answer of the session to `out` (with answers_put(), so an
+ * answer already in `out` for the same question is replaced), by qid. */
 int store_answers_load(struct store *st, int64_t session, struct answer_set *out);
+
+/* Every session of the profile (any bank), newest first: by `updated`, or
+ * only the completed ones by `completed` when `completed_only`; ties by id,
+ * newest first.  Appends to `out` (init with SESSION_LIST_INIT, free with
+ * session_list_release).  0 or -1. */
+struct session_list {
+	struct session_info *items;
+	size_t n, alloc;
+};
+#define SESSION_LIST_INIT { NULL, 0, 0 }
+int store_sessions_list(struct store *st, int64_t profile, int completed_only,
+			struct session_list *out);
+void session_list_release(struct session_list *l);
+
+/* Profile names, sorted.  *names is malloc'd (free with
+ * store_names_release).  0 or -1. */
+int store_profile_list(struct store *st, char ***names, size_t *n);
+void store_names_release(char **names, size_t n);
+/* Delete a profile with its sessions and answers: 0 deleted, 1 no such
+ * profile, -1 error. */
+int store_profile_delete(struct store *st, const char *name);
+
+/* For tests: timestamps use `t` instead of the clock (0: the clock again). */
+void store_set_time(struct store *st, time_t t);
+/* For tests: append SQLite's EXPLAIN QUERY PLAN details of `sql` (one of
+ * the store_sql_* queries below), one line per step.  0 or -1. */
+int store_explain(struct store *st, const char *sql, struct strbuf *out);
+extern const char store_sql_open_find[];     /* ?1 profile, ?2 bank */
+extern const char store_sql_completed_nth[]; /* ?1 profile, ?2 bank, ?3 n */
+extern const char store_sql_completed_all[]; /* ?1 profile */
+extern const char store_sql_sessions_all[];  /* ?1 profile */
 
 #endif

@@ -126,6 +126,19 @@ int str_to_long(const char *s, long *out);
 /* Format a number without a trailing ".0" (12, 12.5). */
 void sb_add_number(struct strbuf *sb, double v);
 
+/*
+ * "Did you mean" suggestions: feed candidates to suggest_try(); best ends
+ * as the closest candidate within edit distance 2 (and shorter than the
+ * candidate itself), or NULL.  Words longer than 64 bytes never match.
+ */
+struct suggest {
+	const char *word; /* what the user wrote */
+	const char *best; /* closest candidate so far, or NULL */
+	size_t dist;
+};
+void suggest_init(struct suggest *s, const char *word);
+void suggest_try(struct suggest *s, const char *candidate);
+
 /* UTF-8: returns 1 if the n bytes at s are valid UTF-8 (no NUL inside). */
 int utf8_valid(const char *s, size_t n);
 /* Display width in columns of a valid UTF-8 string (1 per code point). */

@@ -17,7 +17,6 @@
 
 #define EXPR_MAX_DEPTH 64
 #define EXPR_MAX_LEN 4096
-#define SUGGEST_MAX_LEN 64
 
 /* ---------------------------------------------------------------- tree */
 
@@ -634,61 +633,14 @@ struct expr *expr_parse(const char *src, struct errbuf *err)
 
 /* --------------------------------------------------------------- checker */
 
-/* Edit distance between a and b (both at most SUGGEST_MAX_LEN bytes). */
-static size_t edit_distance(const char *a, const char *b)
-{
-	size_t la = strlen(a), lb = strlen(b);
-	size_t row[SUGGEST_MAX_LEN + 1];
-	for (size_t j = 0; j <= lb; j++)
-		row[j] = j;
-	for (size_t i = 1; i <= la; i++) {
-		size_t diag = row[0];
-		row[0] = i;
-		for (size_t j = 1; j <= lb; j++) {
-			size_t up = row[j];
-			size_t best = diag + (a[i - 1] != b[j - 1]);
-			if (up + 1 < best)
-				best = up + 1;
-			if (row[j - 1] + 1 < best)
-				best = row[j - 1] + 1;
-			row[j] = best;
-			diag = up;
-		}
-	}
-	return row[lb];
-}
-
-struct suggest {
-	const char *word;
-	const char *best;
-	size_t dist;
-};
-
-/* Consider candidate c as a suggestion for s->word (distance <= 2). */
-static void suggest_try(struct suggest *s, const char *c)
-{
-	size_t d, lw = strlen(s->word), lc;
-	if (!c)
-		return;
-	lc = strlen(c);
-	if (lw > SUGGEST_MAX_LEN || lc > SUGGEST_MAX_LEN)
-		return;
-	d = edit_distance(s->word, c);
-	if (d == 0 || d > 2 || d >= lc)
-		return;
-	if (!s->best || d < s->dist) {
-		s->best = c;
-		s->dist = d;
-	}
-}
-
 /* The question operand o names, or NULL with a message in err. */
 static const struct question *check_ident(const struct operand *o, const struct bank *b,
 					  size_t before, struct errbuf *err)
 {
 	long idx = bank_find(b, o->s);
 	if (idx < 0) {
-		struct suggest s = { o->s, NULL, 0 };
+		struct suggest s;
+		suggest_init(&s, o->s);
 		for (size_t i = 0; b && i < b->nquestions; i++)
 			suggest_try(&s, b->questions[i].id);
 		if (s.best)
@@ -721,7 +673,8 @@ static const char *qkind(const struct question *q)
 static int check_value(const struct question *q, const char *v, struct errbuf *err)
 {
 	static const char *const yesno[] = { "yes", "no" };
-	struct suggest s = { v, NULL, 0 };
+	struct suggest s;
+	suggest_init(&s, v);
 	struct strbuf sb = STRBUF_INIT;
 	size_t n = q->type == Q_YESNO ? 2 : q->noptions;
 

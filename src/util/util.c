@@ -343,6 +343,58 @@ int str_to_long(const char *s, long *out)
 	return 0;
 }
 
+/* ---- suggestions ----------------------------------------------------- */
+
+#define SUGGEST_MAX_LEN 64
+
+/* Levenshtein distance of a and b (both at most SUGGEST_MAX_LEN bytes). */
+static size_t edit_distance(const char *a, const char *b)
+{
+	size_t la = strlen(a), lb = strlen(b);
+	size_t row[SUGGEST_MAX_LEN + 1];
+	for (size_t j = 0; j <= lb; j++)
+		row[j] = j;
+	for (size_t i = 1; i <= la; i++) {
+		size_t diag = row[0];
+		row[0] = i;
+		for (size_t j = 1; j <= lb; j++) {
+			size_t up = row[j];
+			size_t best = diag + (a[i - 1] != b[j - 1]);
+			if (up + 1 < best)
+				best = up + 1;
+			if (row[j - 1] + 1 < best)
+				best = row[j - 1] + 1;
+			row[j] = best;
+			diag = up;
+		}
+	}
+	return row[lb];
+}
+
+void suggest_init(struct suggest *s, const char *word)
+{
+	s->word = word;
+	s->best = NULL;
+	s->dist = 0;
+}
+
+void suggest_try(struct suggest *s, const char *c)
+{
+	size_t d, lw = strlen(s->word), lc;
+	if (!c)
+		return;
+	lc = strlen(c);
+	if (lw > SUGGEST_MAX_LEN || lc > SUGGEST_MAX_LEN)
+		return;
+	d = edit_distance(s->word, c);
+	if (d == 0 || d > 2 || d >= lc)
+		return;
+	if (!s->best || d < s->dist) {
+		s->best = c;
+		s->dist = d;
+	}
+}
+
 /* ---- UTF-8 ----------------------------------------------------------- */
 
 int utf8_valid(const char *str, size_t n)

@@ -1,0 +1,560 @@
+/*
+ * session.c - the assessment loop shared by the terminal, a pipe and an
+ * answers file (see include/pmpath/session.h).
+ *
+ * Commands at any prompt: ? help, :why, :back, :skip, :review, :quit,
+ * :help; "dk" answers "don't know" where the question allows it.  On a
+ * terminal a wrong answer is re-asked with what was typed pre-filled; on
+ * a pipe it is an error naming the input line (the answers before it are
+ * already stored).
+ */
+#include "pmpath/session.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "pmpath/answers_file.h"
+#include "pmpath/flow.h"
+#include "pmpath/store.h"
+#include "pmpath/tui.h"
+#include "pmpath/util.h"
+#include "pmpath/banned.h"
+
+#define BOLD(s) (s->color ? "\033[1m" : "")
+#define DIM(s) (s->color ? "\033[2m" : "")
+#define OFF(s) (s->color ? "\033[0m" : "")
+
+/* Print `text` wrapped at s->width: the first line starts with `first`,
+ * the following ones with `rest`. */
+static void wrap_hang(const struct session *s, const char *first, const char *rest,
+		      const char *text)
+{
+	size_t width = (size_t)(s->width > 20 ? s->width : 20);
+	const char *indent = first;
+	size_t ind = strlen(indent);
+	const char *p = text;
+	while (*p) {
+		/* One paragraph line at a time: honour explicit newlines. */
+		const char *eol = strchr(p, '\n');
+		size_t linelen = eol ? (size_t)(eol - p) : strlen(p);
+		const char *end = p + linelen;
+		const char *q = p;
+		while (q < end) {
+			size_t col = ind;
+			const char *start = q, *brk = NULL, *r = q;
+			while (r < end && col < width) {
+				if (*r == ' ')
+					brk = r;
+				if (((unsigned char)*r & 0xC0) != 0x80)
+					col++;
+				r++;
+			}
+			if (r < end && brk && brk > start)
+				r = brk;
+			fputs(indent, stdout);
+			fwrite(start, 1, (size_t)(r - start), stdout);
+			fputc('\n', stdout);
+			indent = rest;
+			ind = strlen(rest);
+			q = r;
+			while (q < end && *q == ' ')
+				q++;
+		}
+		if (linelen == 0)
+			fputc('\n', stdout);
+		p = eol ? eol + 1 : end;
+	}
+}
+
+/* Print `text` wrapped, every line starting with `indent`. */
+static void wrap(const struct session *s, const char *indent, const char *text)
+{
+	wrap_hang(s, indent, indent, text);
+}
+
+/* Commit one answer to the store, then to the in-memory set. */
+static int put_answer(struct session *s, const char *qid, const char *value,
+		      enum answer_status status)
+{
+	if (store_answer_put(s->store, s->id, qid, value, status) < 0)
+		return -1;
+	answers_put(&s->answers, qid, value, status);
+	return 0;
+}
+
+static const char *type_hint(const struct question *q)
+{
+	switch (q->type) {
+	case Q_CHOICE: return "number or name";
+	case Q_MULTI: return "numbers or names, e.g. 1,3-5";
+	case Q_SCALE: return "level 0-5";
+	case Q_YESNO: return "y/n";
+	case Q_NUMBER: return q->unit ? q->unit : "number";
+	case Q_TEXT: return "one line";
+	case Q_LIST: return "one item per line, empty line to finish";
+	}
+	return "";
+}
+
+/* Show the question with its options or anchors. */
+static void show_question(struct session *s, size_t qi)
+{
+	const struct question *q = &s->bank->questions[qi];
+	const struct section *sec = &s->bank->sections[q->section];
+	struct flow_progress pr;
+	flow_progress(s->bank, &s->answers, &pr);
+	printf("\n%s(%zu/%zu) %s%s\n", DIM(s), pr.answered + 1 > pr.total ? pr.total : pr.answered + 1,
+	       pr.total, sec->title, OFF(s));
+	fputs(BOLD(s), stdout);
+	wrap(s, "", q->text);
+	fputs(OFF(s), stdout);
+	if (q->type == Q_CHOICE || q->type == Q_MULTI) {
+		for (size_t i = 0; i < q->noptions; i++)
+			printf("  %2zu) %s\n", i + 1, q->options[i].label);
+	} else if (q->type == Q_SCALE) {
+		for (int l = 0; l < 6; l++)
+			if (q->anchors[l]) {
+				char first[16];
+				snprintf(first, sizeof(first), "  %d) ", l);
+				wrap_hang(s, first, "     ", q->anchors[l]);
+			}
+	} else if (q->type == Q_NUMBER && (q->has_min || q->has_max)) {
+		struct strbuf sb = STRBUF_INIT;
+		sb_adds(&sb, "  (");
+		if (q->has_min && q->has_max) {
+			sb_add_number(&sb, q->min);
+			sb_adds(&sb, " to ");
+			sb_add_number(&sb, q->max);
+		} else if (q->has_min) {
+			sb_adds(&sb, "at least ");
+			sb_add_number(&sb, q->min);
+		} else {
+			sb_adds(&sb, "at most ");
+			sb_add_number(&sb, q->max);
+		}
+		if (q->unit)
+			sb_addf(&sb, " %s", q->unit);
+		sb_adds(&sb, ")");
+		puts(sb.buf);
+		sb_release(&sb);
+	}
+	printf("%s  [%s%s%s; ? help, :back, :review, :quit]%s\n", DIM(s), type_hint(q),
+	       q->required == REQ_YES ? "" : ", :skip", q->dont_know ? ", dk = don't know" : "",
+	       OFF(s));
+}
+
+static void show_help(struct session *s, const struct question *q)
+{
+	if (q->help)
+		wrap(s, "  ", q->help);
+	else
+		wrap(s, "  ", "No extra help for this question.");
+	wrap(s, "  ", "Commands: ? help  :why why we ask  :back previous question  "
+		      ":skip skip (optional questions)  :review list answers and jump  "
+		      ":quit save and leave (Ctrl-D too).  Ctrl-C clears the line.");
+}
+
+/* Completion words for a question: option values and labels, commands. */
+static const char **completions_for(const struct question *q)
+{
+	static const char *cmds[] = { ":back", ":skip", ":why", ":review", ":quit", ":help" };
+	size_t n = 0, cap = 2 * q->noptions + ARRAY_SIZE(cmds) + 4;
+	const char **v = xcalloc(cap, sizeof(*v));
+	for (size_t i = 0; i < q->noptions; i++) {
+		v[n++] = q->options[i].value;
+		v[n++] = q->options[i].label;
+	}
+	if (q->type == Q_YESNO) {
+		v[n++] = "yes";
+		v[n++] = "no";
+	}
+	for (size_t i = 0; i < ARRAY_SIZE(cmds); i++)
+		v[n++] = cmds[i];
+	v[n] = NULL;
+	return v;
+}
+
+/* Text to pre-fill for question q: its current answer, else the previous
+ * session's, else its default; NULL when none.  Returned string is owned
+ * by the answer sets or the bank. */
+static const char *prefill_for(const struct session *s, const struct question *q)
+{
+	const char *v = answers_value(&s->answers, q->id);
+	if (v)
+		return v;
+	if (s->terminal && (v = answers_value(&s->previous, q->id)))
+		return v;
+	return q->default_value;
+}
+
+enum step {
+	STEP_NEXT,   /* answered: go to the next question */
+	STEP_AGAIN,  /* ask the same question again */
+	STEP_BACK,   /* go to the previous question */
+	STEP_JUMP,   /* go to question s->jump */
+	STEP_QUIT,   /* save and leave */
+	STEP_ERROR,  /* bad input on a pipe or a storage error */
+};
+
+/* :review - list applicable answered questions; returns the index chosen
+ * or (size_t)-1 to stay. */
+static size_t review(struct session *s)
+{
+	size_t *idx = xcalloc(s->bank->nquestions + 1, sizeof(*idx));
+	size_t n = 0, chosen = (size_t)-1;
+	char *line = NULL;
+	for (size_t i = 0; i < s->bank->nquestions; i++) {
+		const struct question *q = &s->bank->questions[i];
+		const struct answer *a = answers_get(&s->answers, q->id);
+		char *disp;
+		if (!a || !flow_applies(s->bank, &s->answers, i))
+			continue;
+		idx[n++] = i;
+		disp = a->status == ANS_VALUE ? answer_display(q, a->value)
+			: xstrdup(a->status == ANS_SKIPPED ? "(skipped)" : "(don't know)");
+		printf("  %3zu. %s: %s\n", n, q->id, disp);
+		free(disp);
+	}
+	if (!n) {
+		puts("  No answers yet.");
+		free(idx);
+		return chosen;
+	}
+	for (;;) {
+		enum tui_rc rc = tui_read(s->tui, "Number to change (Enter to go on): ", NULL, NULL, &line);
+		long k;
+		if (rc != TUI_LINE || !*str_trim(line))
+			break;
+		if (str_to_long(line, &k) == 0 && k >= 1 && (size_t)k <= n) {
+			chosen = idx[k - 1];
+			break;
+		}
+		printf("  Enter a number from 1 to %zu, or press Enter.\n", n);
+		free(line);
+		line = NULL;
+	}
+	free(line);
+	free(idx);
+	return chosen;
+}
+
+/* Report bad input: re-ask on a terminal, fail on a pipe. */
+static enum step bad_input(struct session *s, const struct question *q, const char *msg)
+{
+	if (s->terminal) {
+		printf("  %s%s%s\n", BOLD(s), msg, OFF(s));
+		return STEP_AGAIN;
+	}
+	error("stdin:%ld: '%s': %s", s->input_line, q->id, msg);
+	return STEP_ERROR;
+}
+
+/* Read one line; returns the tui result and counts pipe lines. */
+static enum tui_rc read_line(struct session *s, const char *prompt, const char *prefill,
+			     const char **compl, char **out)
+{
+	enum tui_rc rc = tui_read(s->tui, prompt, s->terminal ? prefill : NULL, compl, out);
+	if (rc == TUI_LINE)
+		s->input_line++;
+	return rc;
+}
+
+/* Collect the items of a list question. */
+static enum step ask_list(struct session *s, const struct question *q, const char *prefill)
+{
+	struct strbuf items = STRBUF_INIT;
+	const char *old = prefill; /* previous items, '\n'-separated */
+	size_t count = 0;
+	for (;;) {
+		char *line = NULL, *val = NULL;
+		char *pre = NULL;
+		struct errbuf err = { "", 0 };
+		char prompt[32];
+		enum tui_rc rc;
+		if (old && *old) {
+			const char *nl = strchr(old, '\n');
+			pre = nl ? xstrndup(old, (size_t)(nl - old)) : xstrdup(old);
+			old = nl ? nl + 1 : old + strlen(old);
+		}
+		snprintf(prompt, sizeof(prompt), "%zu> ", count + 1);
+		rc = read_line(s, prompt, pre, NULL, &line);
+		free(pre);
+		if (rc == TUI_INTERRUPT) {
+			free(line);
+			continue;
+		}
+		if (rc == TUI_ERROR) {
+			free(line);
+			if (s->terminal)
+				continue;
+			sb_release(&items);
+			return STEP_ERROR;
+		}
+		if (rc == TUI_EOF) {
+			free(line);
+			break;
+		}
+		str_trim(line);
+		if (!*line) {
+			free(line);
+			break;
+		}
+		if (!strcmp(line, ":quit") || !strcmp(line, ":back")) {
+			enum step st = !strcmp(line, ":quit") ? STEP_QUIT : STEP_BACK;
+			free(line);
+			sb_release(&items);
+			return st;
+		}
+		if (answer_parse(q, line, &val, &err) < 0) {
+			free(line);
+			if (bad_input(s, q, err.msg) == STEP_ERROR) {
+				sb_release(&items);
+				return STEP_ERROR;
+			}
+			continue;
+		}
+		if (items.len)
+			sb_addc(&items, '\n');
+		sb_adds(&items, val);
+		count++;
+		free(val);
+		free(line);
+	}
+	if (!count) {
+		sb_release(&items);
+		if (q->required == REQ_YES)
+			return bad_input(s, q, "add at least one item");
+		return put_answer(s, q->id, "", ANS_SKIPPED) < 0 ? STEP_ERROR : STEP_NEXT;
+	}
+	{
+		int rc = put_answer(s, q->id, items.buf, ANS_VALUE);
+		sb_release(&items);
+		return rc < 0 ? STEP_ERROR : STEP_NEXT;
+	}
+}
+
+/* Ask question qi once; the result says where to go next. */
+static enum step ask(struct session *s, size_t qi, const char *retry, size_t *jump)
+{
+	const struct question *q = &s->bank->questions[qi];
+	const char *prefill = retry ? retry : prefill_for(s, q);
+	const char **compl;
+	char *line = NULL, *val = NULL;
+	struct errbuf err = { "", 0 };
+	enum tui_rc rc;
+	enum step st;
+
+	if (q->type == Q_LIST) {
+		if (s->terminal)
+			wrap(s, "  ", "Enter one item per line; an empty line finishes.");
+		return ask_list(s, q, prefill);
+	}
+	compl = completions_for(q);
+	rc = read_line(s, "> ", prefill, compl, &line);
+	free(compl);
+	if (rc == TUI_ERROR) {
+		/* tui_read printed why; a terminal asks again, a pipe stops. */
+		free(line);
+		return s->terminal ? STEP_AGAIN : STEP_ERROR;
+	}
+	if (rc == TUI_EOF) {
+		free(line);
+		return STEP_QUIT;
+	}
+	if (rc == TUI_INTERRUPT) {
+		free(line);
+		puts("  (line cleared; :quit saves and leaves)");
+		return STEP_AGAIN;
+	}
+	str_trim(line);
+	if (!strcmp(line, "?") || !strcmp(line, ":help")) {
+		show_help(s, q);
+		st = STEP_AGAIN;
+	} else if (!strcmp(line, ":why")) {
+		wrap(s, "  ", q->why ? q->why : "It feeds your competency scores and the "
+					      "certification advice.");
+		st = STEP_AGAIN;
+	} else if (!strcmp(line, ":back")) {
+		st = STEP_BACK;
+	} else if (!strcmp(line, ":quit")) {
+		st = STEP_QUIT;
+	} else if (!strcmp(line, ":review")) {
+		*jump = review(s);
+		st = *jump == (size_t)-1 ? STEP_AGAIN : STEP_JUMP;
+	} else if (!strcmp(line, ":skip") || (!*line && q->required != REQ_YES)) {
+		if (q->required == REQ_YES) {
+			st = bad_input(s, q, "this question is required; type ? for help");
+		} else if (q->required == REQ_SOFT && s->terminal && s->soft_warned != qi + 1) {
+			s->soft_warned = qi + 1;
+			wrap(s, "  ", "This answer makes your results better. Press Enter "
+				      "(or :skip) again to skip it anyway.");
+			st = STEP_AGAIN;
+		} else {
+			st = put_answer(s, q->id, "", ANS_SKIPPED) < 0 ? STEP_ERROR : STEP_NEXT;
+		}
+	} else if (q->dont_know && (!strcmp(line, "dk") || !strcmp(line, "don't know") ||
+				    !strcmp(line, "?dk"))) {
+		st = put_answer(s, q->id, "", ANS_DONT_KNOW) < 0 ? STEP_ERROR : STEP_NEXT;
+	} else if (!*line) {
+		st = bad_input(s, q, "an answer is needed; type ? for help");
+	} else if (line[0] == ':') {
+		st = bad_input(s, q, "unknown command; try :back, :skip, :why, :review or :quit");
+	} else if (answer_parse(q, line, &val, &err) < 0) {
+		st = bad_input(s, q, err.msg);
+	} else {
+		st = put_answer(s, q->id, val, ANS_VALUE) < 0 ? STEP_ERROR : STEP_NEXT;
+		if (st == STEP_NEXT && s->terminal)
+			tui_history_add(s->tui, line);
+	}
+	free(val);
+	free(line);
+	return st;
+}
+
+int session_run(struct session *s, int *finished)
+{
+	const struct bank *b = s->bank;
+	size_t qi = flow_first_unanswered(b, &s->answers);
+	size_t last_section = (size_t)-1;
+	*finished = 0;
+	while (qi < b->nquestions) {
+		const struct question *q = &b->questions[qi];
+		size_t jump = 0;
+		enum step st;
+		if (s->terminal) {
+			if (q->section != last_section) {
+				const struct section *sec = &b->sections[q->section];
+				printf("\n%s== %s ==%s\n", BOLD(s), sec->title, OFF(s));
+				if (sec->intro)
+					wrap(s, "", sec->intro);
+				last_section = q->section;
+			}
+			show_question(s, qi);
+		}
+		st = ask(s, qi, NULL, &jump);
+		switch (st) {
+		case STEP_NEXT:
+			qi = flow_next(b, &s->answers, qi + 1);
+			break;
+		case STEP_AGAIN:
+			break;
+		case STEP_BACK: {
+			size_t p = flow_prev(b, &s->answers, qi);
+			if (p == (size_t)-1)
+				puts("  This is the first question.");
+			else
+				qi = p;
+			break;
+		}
+		case STEP_JUMP:
+			qi = jump;
+			break;
+		case STEP_QUIT:
+			return 0;
+		case STEP_ERROR:
+			return -1;
+		}
+	}
+	*finished = 1;
+	return 0;
+}
+
+int session_apply_file(struct session *s, const char *path)
+{
+	struct af_entries ents = { 0 };
+	char **vals;
+	int bad = 0;
+	if (answers_file_read(path, path, &ents) < 0)
+		return -1;
+	vals = xcalloc(ents.n + 1, sizeof(*vals));
+	/* Validate everything first: a bad file stores nothing. */
+	for (size_t i = 0; i < ents.n; i++) {
+		const struct af_entry *e = &ents.items[i];
+		long qi = bank_find(s->bank, e->id);
+		struct errbuf err = { "", 0 };
+		const struct question *q;
+		if (qi < 0) {
+			struct suggest sg;
+			suggest_init(&sg, e->id);
+			for (size_t k = 0; k < s->bank->nquestions; k++)
+				suggest_try(&sg, s->bank->questions[k].id);
+			if (sg.best)
+				error("%s:%d: unknown question id '%s' (did you mean '%s'?)", path,
+				      e->line, e->id, sg.best);
+			else
+				error("%s:%d: unknown question id '%s' (pmpath assess --questions "
+				      "lists them)", path, e->line, e->id);
+			bad = 1;
+			continue;
+		}
+		q = &s->bank->questions[qi];
+		if (!*e->value) {
+			if (q->required == REQ_YES) {
+				error("%s:%d: '%s' is required and cannot be left empty", path,
+				      e->line, e->id);
+				bad = 1;
+			}
+			continue;
+		}
+		if (q->type == Q_LIST) {
+			/* Items separated by " | " in an answers file. */
+			struct strbuf items = STRBUF_INIT;
+			const char *p = e->value;
+			while (*p && !bad) {
+				const char *sep = strstr(p, " | ");
+				char *item = sep ? xstrndup(p, (size_t)(sep - p)) : xstrdup(p);
+				char *v = NULL;
+				str_trim(item);
+				if (*item) {
+					if (answer_parse(q, item, &v, &err) < 0) {
+						error("%s:%d: '%s': %s", path, e->line, e->id, err.msg);
+						bad = 1;
+					} else {
+						if (items.len)
+							sb_addc(&items, '\n');
+						sb_adds(&items, v);
+					}
+				}
+				free(v);
+				free(item);
+				p = sep ? sep + 3 : p + strlen(p);
+			}
+			vals[i] = sb_detach(&items);
+			continue;
+		}
+		if (answer_parse(q, e->value, &vals[i], &err) < 0) {
+			error("%s:%d: '%s': %s", path, e->line, e->id, err.msg);
+			bad = 1;
+		}
+	}
+	for (size_t i = 0; i < ents.n && !bad; i++) {
+		const struct af_entry *e = &ents.items[i];
+		int rc = vals[i] ? put_answer(s, e->id, vals[i], ANS_VALUE)
+				 : put_answer(s, e->id, "", ANS_SKIPPED);
+		if (rc < 0)
+			bad = 1;
+	}
+	for (size_t i = 0; i < ents.n; i++)
+		free(vals[i]);
+	free(vals);
+	af_entries_release(&ents);
+	return bad ? -1 : 0;
+}
+
+size_t session_report_missing(const struct session *s)
+{
+	size_t n = 0;
+	for (size_t i = 0; i < s->bank->nquestions; i++) {
+		const struct question *q = &s->bank->questions[i];
+		if (q->required != REQ_YES || !flow_applies(s->bank, &s->answers, i))
+			continue;
+		if (answers_value(&s->answers, q->id))
+			continue;
+		if (!n)
+			error("required questions not answered yet:");
+		fprintf(stderr, "  %s: %s\n", q->id, q->text);
+		n++;
+	}
+	return n;
+}

@@ -1,0 +1,55 @@
+# pmpath assess: answers files, pipes, resume, bad input; pmpath report.
+. "$(dirname "$0")/lib.sh"
+
+run assess --answers "$FIX/answers/sysadmin.txt"
+is_rc "answers file accepted" 0
+[ -f "$PMPATH_DB" ] && ok "database created" || not_ok "database created" "no $PMPATH_DB"
+mode=$(stat -c %a "$PMPATH_DB")
+[ "$mode" = 600 ] && ok "database mode 0600" || not_ok "database mode 0600" "mode $mode"
+
+run report
+is_rc "report after assess" 0
+out_has "report shows a scored competency" "Scheduling"
+
+run assess --answers "$FIX/answers/bad_unknown_id.txt"
+is_rc "unknown id is bad data" 1
+err_has "unknown id names file and line" "bad_unknown_id.txt:3: unknown question id 'pm_mnths'"
+
+run assess --answers "$FIX/answers/bad_range.txt"
+is_rc "out-of-range value is bad data" 1
+err_has "out-of-range names line 2" "bad_range.txt:2: 'years_it':"
+err_has "bad choice names line 3" "bad_range.txt:3: 'education':"
+
+run assess --answers "$T/nope.txt"
+is_rc "missing answers file" 1
+err_has "missing file is named" "nope.txt"
+
+# A fresh profile answered from a pipe, interrupted, then resumed.
+run_in "$(printf 'developer\n7\n')" --profile pipe assess
+is_rc "partial pipe session saves" 0
+run --profile pipe assess --non-interactive
+is_rc "non-interactive with required questions left" 1
+err_has "lists what is left" "education"
+run_in "$(printf 'master\n')" --profile pipe assess
+is_rc "resumed pipe session" 0
+db_role=$(sqlite3 "$PMPATH_DB" "select value from answer a join session s on s.id=a.session_id join profile p on p.id=s.profile_id where p.name='pipe' and qid='role'")
+[ "$db_role" = developer ] && ok "resume kept the first answers" || not_ok "resume kept the first answers" "role=$db_role"
+db_edu=$(sqlite3 "$PMPATH_DB" "select value from answer a join session s on s.id=a.session_id join profile p on p.id=s.profile_id where p.name='pipe' and qid='education'")
+[ "$db_edu" = master ] && ok "resume continued at the first unanswered question" || not_ok "resume continued at the first unanswered question" "education=$db_edu"
+
+run_in "$(printf 'astronaut\n')" --profile pipe2 assess
+is_rc "bad piped answer" 1
+err_has "bad piped answer names stdin line" "stdin:1: 'role':"
+
+run --profile nobody report
+is_rc "report without answers" 1
+err_eq "report without answers says what to do" "pmpath: no answers yet for profile 'nobody'; run 'pmpath assess' first"
+
+# A broken bank is reported with file and line.
+mkdir -p "$T/data/questions"
+cp "$TOP/build/catalog.db" "$T/data/"
+cp "$TOP/questions/bank.rng" "$T/data/questions/"
+sed 's|</bank>|<question id="oops"|' "$TOP/questions/core.xml" >"$T/data/questions/core.xml"
+PMPATH_DATADIR="$T/data" run assess --non-interactive
+is_rc "broken bank is bad data" 1
+err_has "broken bank names file and line" "core.xml:"
