@@ -31,6 +31,7 @@ struct command {
 static const struct command commands[] = {
 	{ "assess", cmd_assess, "answer the self-assessment questionnaire (the default)" },
 	{ "catalog", cmd_catalog, "show the competencies, certifications, roles and resources" },
+	{ "certs", cmd_certs, "which certification fits, eligibility and what is missing" },
 	{ "plan", cmd_plan, "a week-by-week training plan that fits your hours" },
 	{ "validate", cmd_validate, "check question bank files" },
 };

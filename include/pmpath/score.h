@@ -34,6 +34,9 @@ struct score_result {
 	int flat_pattern;         /* every rating given is the same */
 	char **flags;             /* plain-words warnings about the answers */
 	size_t nflags;
+	size_t nasked;            /* competencies with a rating */
+	double confidence;        /* overall 0..1: mean confidence over every
+				     catalog competency (unasked count as 0) */
 };
 
 /* Returns 0, or -1 with a message in err (e.g. a missing catalog weight). */
@@ -43,5 +46,17 @@ int score_compute(const struct catalog *cat, const struct bank *b,
 void score_result_release(struct score_result *r);
 /* The score of competency `comp`, or NULL. */
 const struct comp_score *score_find(const struct score_result *r, const char *comp);
+
+/* A weight the core needs: catalog name and where to store its value. */
+struct weight_ref {
+	const char *name;
+	double *dst;
+};
+/* Look up every weight of refs[0..n-1] in the catalog's score_weight rows.
+ * Returns 0, or -1 with "catalog lacks scoring weight 'NAME' ..." in err. */
+int weights_load(const struct catalog *cat, const struct weight_ref *refs, size_t n,
+		 struct errbuf *err);
+/* Proficiency level name of a 0..5 rating ("advanced"). */
+const char *score_level_name(int level);
 
 #endif
