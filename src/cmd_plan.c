@@ -17,18 +17,25 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
 
+#include "pmpath/answers.h"
+#include "pmpath/bank_xml.h"
 #include "pmpath/catalog.h"
 #include "pmpath/cli.h"
 #include "pmpath/date.h"
+#include "pmpath/elig.h"
 #include "pmpath/ics.h"
 #include "pmpath/json.h"
 #include "pmpath/opts.h"
 #include "pmpath/plan.h"
 #include "pmpath/plan_out.h"
+#include "pmpath/recommend.h"
+#include "pmpath/score.h"
+#include "pmpath/store.h"
 #include "pmpath/util.h"
 #include "pmpath/banned.h"
 
@@ -131,6 +138,164 @@ fail:
 	return error("plan: cannot write '%s': %s", path, strerror(saved));
 }
 
+/* What the saved assessment tells the plan (all owned here). */
+struct profile_data {
+	struct store *st;              /* NULL when the database cannot be opened */
+	int64_t pid;                   /* 0 when the profile does not exist */
+	struct answer_set a;           /* latest answers (empty if none) */
+	char **done;                   /* items marked done earlier */
+	size_t ndone;
+	int have_facts;
+	struct facts f;
+	int have_scores;
+	struct score_result s;
+	char *top_cert;                /* the recommended cert, or NULL */
+	struct plan_gap *gaps;
+	size_t ngaps;
+	const char **held;             /* borrowed from f.certs */
+};
+
+/*
+ * Load the profile's latest answers (completed session first, else the
+ * open one) and its done items.  Returns 0 (possibly with nothing found)
+ * or -1 after printing why.
+ */
+static int profile_load(struct pm_ctx *ctx, struct profile_data *pd)
+{
+	struct session_info si = { 0 };
+	int rc;
+	pd->st = ctx_store(ctx);
+	if (!pd->st)
+		return -1;
+	rc = store_profile(pd->st, ctx->profile, 0, &pd->pid);
+	if (rc == 1) {
+		pd->pid = 0;
+		return 0;
+	}
+	if (rc < 0)
+		return -1;
+	if (store_plan_done_list(pd->st, pd->pid, &pd->done, &pd->ndone) < 0)
+		return -1;
+	rc = store_session_completed_nth(pd->st, pd->pid, "core", 0, &si);
+	if (rc == 1)
+		rc = store_session_open_find(pd->st, pd->pid, "core", &si);
+	if (rc == 1)
+		return 0;
+	if (rc < 0)
+		return -1;
+	rc = store_answers_load(pd->st, si.id, &pd->a);
+	session_info_release(&si);
+	return rc < 0 ? -1 : 0;
+}
+
+/*
+ * From the answers: facts, scores, the recommended cert and the
+ * competency gaps toward `role` (or the answered target role).  Returns 0
+ * or -1 after printing why.
+ */
+static int profile_assess(struct pm_ctx *ctx, const struct catalog *cat,
+			  struct profile_data *pd, const char *role)
+{
+	char *bank_path = ctx_bank_path(ctx, "core"), *schema = ctx_schema_path(ctx);
+	struct bank *b = NULL;
+	struct errbuf err = { "", 0 };
+	struct recommendation rec;
+	struct gap_analysis ga;
+	int rc = -1;
+
+	if (!bank_path || !schema || !(b = bank_load_file(bank_path, NULL, schema)))
+		goto out;
+	facts_extract(b, &pd->a, &pd->f);
+	pd->have_facts = 1;
+	if (score_compute(cat, b, &pd->a, &pd->s, &err) < 0) {
+		error("plan: %s", err.msg);
+		goto out;
+	}
+	pd->have_scores = 1;
+	if (recommend_certs(cat, &pd->f, &pd->s, &rec, &err) < 0) {
+		error("plan: %s", err.msg);
+		goto out;
+	}
+	if (rec.top)
+		pd->top_cert = xstrdup(rec.top->cert->code);
+	recommendation_release(&rec);
+	if (role) {
+		free(pd->f.target_role);
+		pd->f.target_role = xstrdup(role);
+	}
+	if (gaps_compute(cat, &pd->f, &pd->s, &ga, &err) < 0) {
+		error("plan: %s", err.msg);
+		goto out;
+	}
+	pd->gaps = xcalloc(ga.ngaps ? ga.ngaps : 1, sizeof(*pd->gaps));
+	for (size_t i = 0; i < ga.ngaps; i++) {
+		pd->gaps[i].comp = ga.gaps[i].comp->id; /* owned by the catalog */
+		pd->gaps[i].gap = ga.gaps[i].gap;
+	}
+	pd->ngaps = ga.ngaps;
+	gap_analysis_release(&ga);
+	rc = 0;
+out:
+	free(bank_path);
+	free(schema);
+	bank_free(b);
+	return rc;
+}
+
+static void profile_release(struct profile_data *pd)
+{
+	store_close(pd->st);
+	answers_release(&pd->a);
+	store_names_release(pd->done, pd->ndone);
+	if (pd->have_facts)
+		facts_release(&pd->f);
+	if (pd->have_scores)
+		score_result_release(&pd->s);
+	free(pd->top_cert);
+	free(pd->gaps);
+	free(pd->held);
+}
+
+/* Fill the plan's facts from the answers. */
+static void profile_facts(struct profile_data *pd, const struct catalog *cat,
+			  const char *target, struct plan_facts *pf)
+{
+	const struct facts *f = &pd->f;
+	const struct cat_cert *c = NULL;
+	pf->pm_months = f->pm_months.known ? f->pm_months.v : 0;
+	pf->agile_months = f->agile_months.known ? f->agile_months.v : 0;
+	pf->pm_edu_hours = f->pm_edu_hours.known ? f->pm_edu_hours.v : 0;
+	pf->agile_edu_hours = f->agile_edu_hours.known ? f->agile_edu_hours.v : 0;
+	pf->education = f->education;
+	pd->held = xcalloc(f->ncerts ? f->ncerts : 1, sizeof(*pd->held));
+	for (size_t i = 0; i < f->ncerts; i++)
+		pd->held[i] = f->certs[i];
+	pf->certs_held = pd->held;
+	pf->ncerts_held = f->ncerts;
+	/* The target's mandatory course, if the answers say it is done. */
+	for (size_t i = 0; i < cat->ncerts; i++)
+		if (!strcasecmp(cat->certs[i].code, target))
+			c = &cat->certs[i];
+	for (size_t p = 0; c && p < c->npaths; p++)
+		for (size_t r = 0; r < c->paths[p].nreqs; r++) {
+			const struct cat_req *q = &c->paths[p].reqs[r];
+			if (strcmp(q->fact, "course") || !q->need_text)
+				continue;
+			for (size_t k = 0; k < f->ncourses; k++)
+				if (!strcmp(f->courses[k], q->need_text))
+					pf->course_done = 1;
+		}
+}
+
+/* 1 if `id` names a catalog learning item. */
+static int known_item(const struct catalog *cat, const char *id)
+{
+	for (size_t i = 0; i < cat->nresources; i++)
+		if (!strcmp(cat->resources[i].id, id))
+			return 1;
+	return 0;
+}
+
 int cmd_plan(int argc, char **argv, struct pm_ctx *ctx)
 {
 	const char *target = NULL, *hours_s = NULL, *start_s = NULL, *exam_s = NULL;
@@ -143,6 +308,10 @@ int cmd_plan(int argc, char **argv, struct pm_ctx *ctx)
 	struct errbuf err;
 	struct catalog *cat;
 	struct strbuf out = STRBUF_INIT;
+	struct profile_data pd;
+	const char **all_done = NULL;
+	size_t nall = 0;
+	int built = 0;
 	char *misfit;
 	const struct opt opts[] = {
 		{ OPT_STRING, 0, "target", &target, "CERT|ROLE",
@@ -200,40 +369,101 @@ int cmd_plan(int argc, char **argv, struct pm_ctx *ctx)
 		return plan_usage_error("--exam-date %s is not after the start date %s",
 					date_format(in.exam_date, a), date_format(in.start, b));
 	}
-	/*
-	 * Defaults from the saved assessment (the top recommendation and the
-	 * answered hours_per_week) need the user database and the
-	 * recommendation module; until they are part of this build, both
-	 * must be given.
-	 */
-	if (!target || !hours_s) {
-		opt_list_release(&done);
-		return plan_usage_error("give %s (reading %s from your assessment is not "
-					"available in this build yet)",
-					!target && !hours_s ? "--target CERT|ROLE and --hours-per-week N"
-					: !target ? "--target CERT|ROLE" : "--hours-per-week N",
-					!target && !hours_s ? "them" : "it");
-	}
-
 	cat = ctx_catalog(ctx);
 	if (!cat) {
 		opt_list_release(&done);
 		return PM_EXIT_DATA;
 	}
+	/* --done items must exist before anything is stored. */
+	for (size_t i = 0; i < done.n; i++)
+		if (!known_item(cat, done.items[i])) {
+			rc = plan_usage_error("unknown item '%s' (see 'pmpath catalog "
+					      "resources' for item ids)", done.items[i]);
+			catalog_free(cat);
+			opt_list_release(&done);
+			return rc;
+		}
+
+	/* The saved assessment: defaults, facts, gaps, earlier done items. */
+	memset(&pd, 0, sizeof(pd));
+	if (profile_load(ctx, &pd) < 0) {
+		rc = PM_EXIT_DATA;
+		goto out;
+	}
+	if (pd.a.n > 0) {
+		const char *role = NULL;
+		for (size_t i = 0; target && i < cat->ntargets; i++)
+			if (!strcmp(cat->targets[i].id, target))
+				role = target;
+		if (profile_assess(ctx, cat, &pd, role) < 0) {
+			rc = PM_EXIT_DATA;
+			goto out;
+		}
+		if (!target)
+			target = pd.top_cert ? pd.top_cert : pd.f.target_role;
+		if (!hours_s && pd.f.hours_per_week.known) {
+			hours = pd.f.hours_per_week.v;
+			if (!(hours > 0) || hours > PLAN_MAX_HOURS_PER_WEEK) {
+				rc = plan_usage_error("the answered hours_per_week (%g) is not more "
+						      "than 0 and at most 80: give --hours-per-week N",
+						      hours);
+				goto out;
+			}
+			hours_s = "answers";
+		}
+	}
+	if (!target || !hours_s) {
+		const char *what = !target && !hours_s ? "--target CERT|ROLE and --hours-per-week N"
+				 : !target ? "--target CERT|ROLE" : "--hours-per-week N";
+		if (pd.a.n > 0)
+			rc = plan_usage_error("your answers do not give %s: add %s", what, what);
+		else
+			rc = plan_usage_error("no answers yet for profile '%s': give %s, or run "
+					      "'pmpath assess' first", ctx->profile, what);
+		goto out;
+	}
+	if (pd.have_facts)
+		profile_facts(&pd, cat, target, &in.facts);
+
+	/* Remember new --done items; plan with the old and the new. */
+	if (done.n) {
+		if (!pd.pid && store_profile(pd.st, ctx->profile, 1, &pd.pid) < 0) {
+			rc = PM_EXIT_DATA;
+			goto out;
+		}
+		for (size_t i = 0; i < done.n; i++)
+			if (store_plan_done_add(pd.st, pd.pid, done.items[i]) < 0) {
+				rc = PM_EXIT_DATA;
+				goto out;
+			}
+	}
+	all_done = xcalloc(pd.ndone + done.n + 1, sizeof(*all_done));
+	for (size_t i = 0; i < pd.ndone; i++)
+		all_done[nall++] = pd.done[i];
+	for (size_t i = 0; i < done.n; i++) {
+		size_t k;
+		for (k = 0; k < nall && strcmp(all_done[k], done.items[i]); k++)
+			;
+		if (k == nall)
+			all_done[nall++] = done.items[i];
+	}
+
 	in.cat = cat;
 	in.target = target;
 	in.facts.hours_per_week = hours;
-	in.done = done.items;
-	in.ndone = done.n;
+	in.gaps = pd.gaps;
+	in.ngaps = pd.ngaps;
+	in.done = all_done;
+	in.ndone = nall;
 	if (plan_build(&in, &p, &err) < 0) {
 		int data = str_starts_with(err.msg, "catalog:");
 		error("plan: %s", err.msg);
 		if (!data)
 			fprintf(stderr, "Try 'pmpath plan --help' for more information.\n");
-		catalog_free(cat);
-		opt_list_release(&done);
-		return data ? PM_EXIT_DATA : PM_EXIT_USAGE;
+		rc = data ? PM_EXIT_DATA : PM_EXIT_USAGE;
+		goto out;
 	}
+	built = 1;
 
 	if (!strcmp(format, "json")) {
 		struct jw w;
@@ -264,7 +494,11 @@ int cmd_plan(int argc, char **argv, struct pm_ctx *ctx)
 		free(misfit);
 		rc = PM_EXIT_DATA;
 	}
-	plan_release(&p);
+out:
+	if (built)
+		plan_release(&p);
+	free(all_done);
+	profile_release(&pd);
 	catalog_free(cat);
 	opt_list_release(&done);
 	return rc;

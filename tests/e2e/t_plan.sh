@@ -150,3 +150,29 @@ out_has "plan --help shows the synopsis" "--exam-date DATE"
 run plan --target technical_pm --hours-per-week 8 --start 2026-11-23 --format markdown
 is_rc "plan for a role in markdown exits 0" 0
 out_has "markdown table" "| Week | Starts | Hours | Items |"
+
+# Defaults from the saved assessment: no answers yet, then a persona.
+run plan --start 2026-11-23
+is_rc "plan without answers or options exits 2" 2
+err_has "plan without answers says what to do" "pmpath: plan: no answers yet for profile 'default': give --target CERT|ROLE and --hours-per-week N, or run 'pmpath assess' first"
+export PMPATH_DB="$T/persona.db"
+run assess --answers "$FIX/personas/dba_senior.answers"
+is_rc "persona: assess --answers" 0
+run plan --start 2026-11-23 --format json
+is_rc "persona: plan with defaults exits 0" 0
+out_has "persona: target is the recommended cert" '"target": "PMP"'
+out_has "persona: hours are the answered hours_per_week" '"hours_per_week": 6'
+out_has "persona: answered education hours count" '"PMP": 70'
+out_has "persona: already eligible from the answers" '"eligibility": "already"'
+run plan --start 2026-11-23 --hours-per-week 12 --target CAPM --format json
+out_has "persona: options override the defaults" '"target": "CAPM"'
+out_has "persona: --hours-per-week overrides" '"hours_per_week": 12'
+# --done is remembered for the profile.
+run plan --start 2026-11-23 --done read_pmbok --format json
+is_rc "persona: --done exits 0" 0
+out_has "persona: --done item listed as done" '"read_pmbok"'
+run plan --start 2026-11-23 --format json
+out_lacks "persona: remembered done item is not scheduled" '"id": "read_pmbok"'
+out_has "persona: remembered done item still listed" '"read_pmbok"'
+run --profile other plan --start 2026-11-23 --target PMP --hours-per-week 5 --format json
+out_has "done items belong to their profile" '"done": []'
