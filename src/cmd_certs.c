@@ -18,6 +18,7 @@
 #include "pmpath/cli.h"
 #include "pmpath/elig.h"
 #include "pmpath/json.h"
+#include "pmpath/out.h"
 #include "pmpath/opts.h"
 #include "pmpath/recommend.h"
 #include "pmpath/score.h"
@@ -27,164 +28,15 @@
 
 #define WIDTH 80
 
-/*
- * Load the profile's latest answers into *a (completed session first,
- * else the open one).  Returns 0, 1 when there are none, -1 on error.
- */
-static int load_answers(struct pm_ctx *ctx, const char *bank_id, struct answer_set *a)
-{
-	struct store *st = ctx_store(ctx);
-	struct session_info si = { 0 };
-	int64_t pid = 0;
-	int rc;
-
-	if (!st)
-		return -1;
-	rc = store_profile(st, ctx->profile, 0, &pid);
-	if (rc == 0) {
-		rc = store_session_completed_nth(st, pid, bank_id, 0, &si);
-		if (rc == 1)
-			rc = store_session_open_find(st, pid, bank_id, &si);
-	}
-	if (rc == 0) {
-		rc = store_answers_load(st, si.id, a) < 0 ? -1 : 0;
-		session_info_release(&si);
-		if (rc == 0 && a->n == 0)
-			rc = 1;
-	}
-	store_close(st);
-	return rc;
-}
-
-/* Print text word-wrapped to WIDTH columns: `first` before the first
- * line, `indent` spaces before the others. */
+/* Print text wrapped at WIDTH: `first` before the first line, `indent`
+ * spaces before the others. */
 static void wrap(FILE *fp, const char *first, size_t indent, const char *text)
 {
-	size_t col = utf8_width(first);
-	int line_empty = 1;
-	fputs(first, fp);
-	while (*text) {
-		const char *end = text;
-		char *word;
-		size_t w;
-		while (*end && *end != ' ')
-			end++;
-		word = xstrndup(text, (size_t)(end - text));
-		w = utf8_width(word);
-		if (!line_empty && col + 1 + w > WIDTH) {
-			fputc('\n', fp);
-			for (size_t i = 0; i < indent; i++)
-				fputc(' ', fp);
-			col = indent;
-			line_empty = 1;
-		}
-		if (!line_empty) {
-			fputc(' ', fp);
-			col++;
-		}
-		fputs(word, fp);
-		col += w;
-		line_empty = 0;
-		free(word);
-		text = end;
-		while (*text == ' ')
-			text++;
-	}
-	fputc('\n', fp);
-}
-
-/* The JSON form of one missing item. */
-static void json_missing(struct jw *w, const struct elig_missing *m)
-{
-	jw_obj(w);
-	jw_key(w, "kind");
-	jw_str(w, m->kind);
-	jw_key(w, "need");
-	if (m->need_is_num)
-		jw_num(w, m->need_num);
-	else
-		jw_str(w, m->need_text);
-	jw_key(w, "have");
-	if (!m->have_known)
-		jw_null(w);
-	else if (m->have_is_num)
-		jw_num(w, m->have_num);
-	else
-		jw_str(w, m->have_text);
-	jw_key(w, "text");
-	jw_str(w, m->text);
-	jw_end(w);
-}
-
-/* Write a string array as a JSON array. */
-static void json_strv(struct jw *w, char **v, size_t n)
-{
-	jw_arr(w);
-	for (size_t i = 0; i < n; i++)
-		jw_str(w, v[i]);
-	jw_end(w);
-}
-
-static void print_json(const struct recommendation *rec, const char *only, int explain)
-{
 	struct strbuf sb = STRBUF_INIT;
-	struct jw w;
-	jw_init(&w, &sb, 1);
-	jw_arr(&w);
-	for (size_t i = 0; i < rec->n; i++) {
-		const struct cert_rec *r = &rec->items[i];
-		if (only && strcmp(only, r->cert->code) != 0)
-			continue;
-		jw_obj(&w);
-		jw_key(&w, "code");
-		jw_str(&w, r->cert->code);
-		jw_key(&w, "name");
-		jw_str(&w, r->cert->name);
-		jw_key(&w, "kind");
-		jw_str(&w, r->cert->kind);
-		jw_key(&w, "eligible");
-		jw_bool(&w, r->elig.eligible);
-		jw_key(&w, "held");
-		jw_bool(&w, r->elig.held);
-		jw_key(&w, "path");
-		jw_str(&w, r->elig.path_label);
-		jw_key(&w, "missing");
-		jw_arr(&w);
-		for (size_t k = 0; k < r->elig.nmissing; k++)
-			json_missing(&w, &r->elig.missing[k]);
-		jw_end(&w);
-		jw_key(&w, "readiness");
-		jw_int(&w, (int64_t)(r->ready.value + 0.5));
-		jw_key(&w, "readiness_confidence");
-		jw_num(&w, (double)(int64_t)(r->ready.confidence * 100 + 0.5) / 100);
-		jw_key(&w, "recommended");
-		jw_bool(&w, r->recommended);
-		jw_key(&w, "rank");
-		jw_int(&w, (int64_t)i + 1);
-		jw_key(&w, "reasons");
-		json_strv(&w, r->reasons, r->nreasons);
-		if (r->prep_known) {
-			jw_key(&w, "study_hours");
-			jw_num(&w, r->prep_hours);
-			jw_key(&w, "study_weeks");
-			jw_num(&w, r->prep_weeks);
-		}
-		if (explain) {
-			jw_key(&w, "points");
-			jw_num(&w, (double)(int64_t)(r->total * 10 + (r->total < 0 ? -0.5 : 0.5)) / 10);
-			jw_key(&w, "explain");
-			jw_obj(&w);
-			jw_key(&w, "readiness");
-			json_strv(&w, r->ready.explain, r->ready.nexplain);
-			jw_key(&w, "ranking");
-			json_strv(&w, r->explain, r->nexplain);
-			jw_end(&w);
-		}
-		jw_end(&w);
-	}
-	jw_end(&w);
-	fputs(sb.buf, stdout);
-	fputc('\n', stdout);
+	char rest[32];
+	snprintf(rest, sizeof(rest), "%*s", (int)(indent < sizeof(rest) ? indent : sizeof(rest) - 1), "");
+	sb_wrap(&sb, text, WIDTH, first, rest);
+	fputs(sb.buf, fp);
 	sb_release(&sb);
 }
 
@@ -224,12 +76,15 @@ static void print_text(struct pm_ctx *ctx, const struct catalog *cat,
 		free(head);
 		if (r->recommended)
 			printf("    Recommended for you.\n");
-		if (r->elig.held)
+		if (r->elig.held) {
 			printf("    Eligible: %s (you already hold it)\n", yes);
-		else if (r->elig.eligible)
-			printf("    Eligible: %s (%s)\n", yes, r->elig.note);
-		else
+		} else if (r->elig.eligible) {
+			char *line = xasprintf("%s (%s)", yes, r->elig.note);
+			wrap(stdout, "    Eligible: ", 6, line);
+			free(line);
+		} else {
 			printf("    Eligible: %s\n", no);
+		}
 		for (size_t k = 0; k < r->elig.nmissing; k++) {
 			if (k == 0)
 				printf("    Missing:\n");
@@ -292,7 +147,7 @@ int cmd_certs(int argc, char **argv, struct pm_ctx *ctx)
 	if (strcmp(format, "text") != 0 && strcmp(format, "json") != 0)
 		die_usage("certs: unknown format '%s' (use text or json)", format);
 
-	lrc = load_answers(ctx, "core", &a);
+	lrc = ctx_answers(ctx, "core", 0, &a, NULL);
 	if (lrc != 0) {
 		if (lrc == 1)
 			error("no answers yet for profile '%s'; run 'pmpath assess' first",
@@ -330,8 +185,14 @@ int cmd_certs(int argc, char **argv, struct pm_ctx *ctx)
 	if (recommend_certs(cat, &f, &s, &rec, &err) < 0) {
 		error("%s", err.msg);
 	} else {
-		if (!strcmp(format, "json"))
-			print_json(&rec, only, explain);
+		if (!strcmp(format, "json")) {
+			struct strbuf sb = STRBUF_INIT;
+			struct jw w;
+			jw_init(&w, &sb, 1);
+			certs_json(&w, &rec, only, explain);
+			fputs(sb.buf, stdout);
+			sb_release(&sb);
+		}
 		else
 			print_text(ctx, cat, &s, &rec, only, explain);
 		recommendation_release(&rec);

@@ -30,41 +30,10 @@
 static void wrap_hang(const struct session *s, const char *first, const char *rest,
 		      const char *text)
 {
-	size_t width = (size_t)(s->width > 20 ? s->width : 20);
-	const char *indent = first;
-	size_t ind = strlen(indent);
-	const char *p = text;
-	while (*p) {
-		/* One paragraph line at a time: honour explicit newlines. */
-		const char *eol = strchr(p, '\n');
-		size_t linelen = eol ? (size_t)(eol - p) : strlen(p);
-		const char *end = p + linelen;
-		const char *q = p;
-		while (q < end) {
-			size_t col = ind;
-			const char *start = q, *brk = NULL, *r = q;
-			while (r < end && col < width) {
-				if (*r == ' ')
-					brk = r;
-				if (((unsigned char)*r & 0xC0) != 0x80)
-					col++;
-				r++;
-			}
-			if (r < end && brk && brk > start)
-				r = brk;
-			fputs(indent, stdout);
-			fwrite(start, 1, (size_t)(r - start), stdout);
-			fputc('\n', stdout);
-			indent = rest;
-			ind = strlen(rest);
-			q = r;
-			while (q < end && *q == ' ')
-				q++;
-		}
-		if (linelen == 0)
-			fputc('\n', stdout);
-		p = eol ? eol + 1 : end;
-	}
+	struct strbuf sb = STRBUF_INIT;
+	sb_wrap(&sb, text, (size_t)(s->width > 20 ? s->width : 20), first, rest);
+	fputs(sb.buf, stdout);
+	sb_release(&sb);
 }
 
 /* Print `text` wrapped, every line starting with `indent`. */

@@ -37,6 +37,17 @@ struct catalog *ctx_catalog(struct pm_ctx *ctx);
 /* Path of bank NAME ("core") in the data dir, or NAME itself if it
  * contains a '/' or ends in ".xml".  Caller frees. */
 char *ctx_bank_path(struct pm_ctx *ctx, const char *name);
+/*
+ * The profile's answers for bank `bank_id`: nth = 0 the latest completed
+ * session (or, when none is completed, the open one), nth = 1, 2, ... the
+ * completed sessions before it.  Fills *a and, if info is not NULL,
+ * *info (release with session_info_release).  Returns 0, 1 when there is
+ * no such session (nothing printed), -1 after printing an error.
+ */
+struct answer_set;
+struct session_info;
+int ctx_answers(struct pm_ctx *ctx, const char *bank_id, int nth, struct answer_set *a,
+		struct session_info *info);
 /* Path of questions/bank.rng.  Caller frees. */
 char *ctx_schema_path(struct pm_ctx *ctx);
 
@@ -45,6 +56,7 @@ int cmd_catalog(int argc, char **argv, struct pm_ctx *ctx);
 int cmd_certs(int argc, char **argv, struct pm_ctx *ctx);
 int cmd_plan(int argc, char **argv, struct pm_ctx *ctx);
 int cmd_report(int argc, char **argv, struct pm_ctx *ctx);
+int cmd_rewrite(int argc, char **argv, struct pm_ctx *ctx);
 int cmd_validate(int argc, char **argv, struct pm_ctx *ctx);
 
 #endif

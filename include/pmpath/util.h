@@ -139,6 +139,15 @@ struct suggest {
 void suggest_init(struct suggest *s, const char *word);
 void suggest_try(struct suggest *s, const char *candidate);
 
+/*
+ * Append `text` word-wrapped to `width` columns: the first line starts
+ * with `first`, the following ones with `rest`; each line ends with '\n'.
+ * A newline in text starts a new line (an empty one: a blank line).  A
+ * word longer than the width stands on a line of its own.
+ */
+void sb_wrap(struct strbuf *sb, const char *text, size_t width, const char *first,
+	     const char *rest);
+
 /* UTF-8: returns 1 if the n bytes at s are valid UTF-8 (no NUL inside). */
 int utf8_valid(const char *s, size_t n);
 /* Display width in columns of a valid UTF-8 string (1 per code point). */

@@ -343,6 +343,52 @@ int str_to_long(const char *s, long *out)
 	return 0;
 }
 
+void sb_wrap(struct strbuf *sb, const char *text, size_t width, const char *first,
+	     const char *rest)
+{
+	const char *prefix = first;
+	size_t col;
+	int empty = 1;
+	sb_adds(sb, prefix);
+	col = utf8_width(prefix);
+	while (*text) {
+		const char *end = text;
+		size_t w = 0;
+		if (*text == '\n') {
+			sb_addc(sb, '\n');
+			prefix = rest;
+			sb_adds(sb, prefix);
+			col = utf8_width(prefix);
+			empty = 1;
+			text++;
+			continue;
+		}
+		while (*end && *end != ' ' && *end != '\n') {
+			if (((unsigned char)*end & 0xC0) != 0x80)
+				w++;
+			end++;
+		}
+		if (!empty && col + 1 + w > width) {
+			sb_addc(sb, '\n');
+			prefix = rest;
+			sb_adds(sb, prefix);
+			col = utf8_width(prefix);
+			empty = 1;
+		}
+		if (!empty) {
+			sb_addc(sb, ' ');
+			col++;
+		}
+		sb_add(sb, text, (size_t)(end - text));
+		col += w;
+		empty = 0;
+		text = end;
+		while (*text == ' ')
+			text++;
+	}
+	sb_addc(sb, '\n');
+}
+
 /* ---- suggestions ----------------------------------------------------- */
 
 #define SUGGEST_MAX_LEN 64

@@ -83,6 +83,36 @@ static void test_json(void **state)
 	sb_release(&sb);
 }
 
+static void test_wrap(void **state)
+{
+	struct strbuf sb = STRBUF_INIT;
+	(void)state;
+	sb_wrap(&sb, "one two three four five", 10, "- ", "  ");
+	assert_string_equal(sb.buf, "- one two\n  three\n  four\n  five\n");
+	sb_reset(&sb);
+	sb_wrap(&sb, "caf\xC3\xA9 caf\xC3\xA9\nnext", 9, "", "");
+	assert_string_equal(sb.buf, "caf\xC3\xA9 caf\xC3\xA9\nnext\n");
+	sb_reset(&sb);
+	sb_wrap(&sb, "averyveryverylongword x", 8, "", "> ");
+	assert_string_equal(sb.buf, "averyveryverylongword\n> x\n");
+	sb_release(&sb);
+}
+
+static void test_suggest(void **state)
+{
+	struct suggest s;
+	const char *ids[] = { "pm_months", "pm_edu_hours", "role" };
+	(void)state;
+	suggest_init(&s, "pm_mnths");
+	for (size_t i = 0; i < 3; i++)
+		suggest_try(&s, ids[i]);
+	assert_string_equal(s.best, "pm_months");
+	suggest_init(&s, "zzz");
+	for (size_t i = 0; i < 3; i++)
+		suggest_try(&s, ids[i]);
+	assert_null(s.best);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -90,6 +120,8 @@ int main(void)
 		cmocka_unit_test(test_numbers),
 		cmocka_unit_test(test_utf8),
 		cmocka_unit_test(test_json),
+		cmocka_unit_test(test_wrap),
+		cmocka_unit_test(test_suggest),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

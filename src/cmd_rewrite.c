@@ -1,0 +1,500 @@
+/*
+ * cmd_rewrite.c - `pmpath rewrite`: analyse resume bullets and rewrite
+ * them in project language, never inventing a fact.
+ *
+ * Bullets come from the arguments, from --file (one per line, streamed
+ * with bounded memory) and from --json-resume (work[].highlights[]).
+ * Output is text or JSON (PRODUCT.md: an array of items with original,
+ * problems, competencies, rewrites, placeholders); with --job the JSON is
+ * an object {"bullets": [...], "job": {"evidenced": [...], "missing":
+ * [...]}} naming the PM keywords of the ad the bullets show or lack.
+ */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "pmpath/cli.h"
+#include "pmpath/json.h"
+#include "pmpath/json_resume.h"
+#include "pmpath/lexicon_db.h"
+#include "pmpath/opts.h"
+#include "pmpath/rewrite.h"
+#include "pmpath/util.h"
+#include "pmpath/banned.h"
+
+/* Largest job ad read by --job, in bytes. */
+#define JOB_MAX_BYTES (1024u * 1024u)
+
+/* Everything one run of the command needs. */
+struct rw_run {
+	struct lexicon lx;        /* loaded from the catalog */
+	struct rw_result res;     /* reused for every bullet */
+	int json;                 /* --format json */
+	int color;                /* bold placeholders in text output */
+	int with_job;             /* --job given */
+	unsigned char *job_hits;  /* per keyword: named in the ad */
+	unsigned char *evidenced; /* per keyword: shown by some bullet */
+	struct strbuf out;        /* pending output, flushed after each bullet */
+	struct jw jw;             /* JSON writer over `out` */
+	size_t count;             /* bullets written */
+};
+
+/* Write the pending output; -1 if stdout failed. */
+static int flush_out(struct rw_run *run)
+{
+	if (run->out.len && fwrite(run->out.buf, 1, run->out.len, stdout) != run->out.len)
+		return error("cannot write the output: %s", strerror(errno));
+	sb_reset(&run->out);
+	return 0;
+}
+
+/* Text with placeholders in bold when colour is on. */
+static void add_highlighted(struct rw_run *run, const char *s)
+{
+	if (!run->color) {
+		sb_adds(&run->out, s);
+		return;
+	}
+	for (; *s; s++) {
+		if (*s == '[') {
+			const char *e = strchr(s, ']');
+			if (e) {
+				sb_adds(&run->out, "\033[1m");
+				sb_add(&run->out, s, (size_t)(e - s) + 1);
+				sb_adds(&run->out, "\033[0m");
+				s = e;
+				continue;
+			}
+		}
+		sb_addc(&run->out, *s);
+	}
+}
+
+static void write_text_item(struct rw_run *run, const char *context)
+{
+	const struct rw_result *r = &run->res;
+	struct strbuf *o = &run->out;
+	if (run->count)
+		sb_addc(o, '\n');
+	sb_addf(o, "Bullet %zu: %s\n", run->count + 1, r->original);
+	if (context)
+		sb_addf(o, "  Context: %s\n", context);
+	if (r->english && !r->too_long) {
+		sb_addf(o, "  Activity: %s", r->activity);
+		if (r->ncomps) {
+			sb_adds(o, "   Competencies: ");
+			for (size_t i = 0; i < r->ncomps; i++)
+				sb_addf(o, "%s%s", i ? ", " : "", r->comps[i]);
+		}
+		sb_addc(o, '\n');
+		sb_addf(o, "  Quality: %d -> %d", r->quality_before, r->quality_after);
+		for (size_t i = 0; i < r->moves.n; i++)
+			sb_addf(o, "%s%s", i ? "; " : " (", r->moves.items[i]);
+		sb_adds(o, r->moves.n ? ")\n" : "\n");
+	}
+	for (size_t i = 0; i < r->notes.n; i++)
+		sb_addf(o, "  Note: %s\n", r->notes.items[i]);
+	if (r->problems.n) {
+		sb_adds(o, "  Problems:\n");
+		for (size_t i = 0; i < r->problems.n; i++)
+			sb_addf(o, "    - %s\n", r->problems.items[i]);
+	}
+	if (r->nrewrites) {
+		sb_adds(o, "  Rewrites:\n");
+		for (size_t i = 0; i < r->nrewrites; i++) {
+			sb_addf(o, "    %zu. ", i + 1);
+			add_highlighted(run, r->rewrites[i].text);
+			sb_addc(o, '\n');
+		}
+		if (r->rewrites[0].placeholders.n) {
+			sb_adds(o, "  Fill in: ");
+			for (size_t i = 0; i < r->rewrites[0].placeholders.n; i++) {
+				if (i)
+					sb_adds(o, ", ");
+				add_highlighted(run, r->rewrites[0].placeholders.items[i]);
+			}
+			sb_addc(o, '\n');
+		}
+	}
+}
+
+static void jw_strlist(struct jw *w, const struct rw_strlist *l)
+{
+	jw_arr(w);
+	for (size_t i = 0; i < l->n; i++)
+		jw_str(w, l->items[i]);
+	jw_end(w);
+}
+
+static void write_json_item(struct rw_run *run, const char *context)
+{
+	const struct rw_result *r = &run->res;
+	struct jw *w = &run->jw;
+	jw_obj(w);
+	jw_key(w, "original");
+	jw_str(w, r->original);
+	if (context) {
+		jw_key(w, "context");
+		jw_str(w, context);
+	}
+	jw_key(w, "problems");
+	jw_strlist(w, &r->problems);
+	jw_key(w, "competencies");
+	jw_arr(w);
+	for (size_t i = 0; i < r->ncomps; i++)
+		jw_str(w, r->comps[i]);
+	jw_end(w);
+	jw_key(w, "rewrites");
+	jw_arr(w);
+	for (size_t i = 0; i < r->nrewrites; i++)
+		jw_str(w, r->rewrites[i].text);
+	jw_end(w);
+	jw_key(w, "placeholders");
+	if (r->nrewrites)
+		jw_strlist(w, &r->rewrites[0].placeholders);
+	else {
+		jw_arr(w);
+		jw_end(w);
+	}
+	jw_key(w, "rewrite_placeholders");
+	jw_arr(w);
+	for (size_t i = 0; i < r->nrewrites; i++)
+		jw_strlist(w, &r->rewrites[i].placeholders);
+	jw_end(w);
+	jw_key(w, "activity");
+	jw_str(w, r->activity);
+	jw_key(w, "english");
+	jw_bool(w, r->english);
+	jw_key(w, "already_strong");
+	jw_bool(w, r->strong);
+	jw_key(w, "quality_before");
+	jw_int(w, r->quality_before);
+	jw_key(w, "quality_after");
+	jw_int(w, r->quality_after);
+	jw_key(w, "quality_moves");
+	jw_strlist(w, &r->moves);
+	jw_key(w, "notes");
+	jw_strlist(w, &r->notes);
+	jw_end(w);
+}
+
+/* Analyse one bullet and write it.  `where` names it in errors.  Returns
+ * 0, 1 if it was empty (skipped), -1 after printing an error. */
+static int one_bullet(struct rw_run *run, const char *text, size_t len, const char *context,
+		      const char *where)
+{
+	struct errbuf err = { { 0 }, 0 };
+	size_t n = len;
+	rewrite_strip_marker(text, &n);
+	if (!n && !memchr(text, 0, len))
+		return 1;
+	if (rewrite_bullet(&run->lx, text, len, &run->res, &err) < 0) {
+		if (!strcmp(err.msg, "empty bullet"))
+			return 1;
+		return error("%s: %s; save the text as UTF-8", where, err.msg);
+	}
+	if (run->json)
+		write_json_item(run, context);
+	else
+		write_text_item(run, context);
+	if (run->with_job)
+		for (size_t i = 0; i < run->lx.nkeywords; i++)
+			if (run->job_hits[i] && !run->evidenced[i] &&
+			    rewrite_evidences_keyword(&run->lx, &run->res, i))
+				run->evidenced[i] = 1;
+	run->count++;
+	return flush_out(run);
+}
+
+/*
+ * Stream `fp` line by line.  Lines longer than RW_MAX_BYTES are not kept
+ * whole: their first bytes are kept, the rest only checked for UTF-8.
+ */
+static int stream_file(struct rw_run *run, FILE *fp, const char *name)
+{
+	struct strbuf line = STRBUF_INIT;
+	long lineno = 0;
+	int rc = 0, c = 0;
+	while (rc == 0 && c != EOF) {
+		size_t full = 0;
+		unsigned char seq[4];
+		size_t seqn = 0, seqneed = 0;
+		long bad = -1;
+		sb_reset(&line);
+		lineno++;
+		while ((c = getc_unlocked(fp)) != EOF && c != '\n') {
+			if (full < RW_MAX_BYTES + 4) {
+				sb_addc(&line, (char)c);
+			} else if (bad < 0) {
+				/* Check the part we do not keep, one sequence at a time. */
+				if (!seqneed) {
+					seqn = 0;
+					seqneed = c < 0x80 ? 1 : (c & 0xE0) == 0xC0 ? 2 :
+						  (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 0;
+					if (!seqneed || !c)
+						bad = (long)full;
+				} else if ((c & 0xC0) != 0x80) {
+					bad = (long)full;
+				}
+				if (bad < 0) {
+					seq[seqn++] = (unsigned char)c;
+					if (seqn == seqneed) {
+						if (!utf8_valid((const char *)seq, seqn))
+							bad = (long)full;
+						seqneed = 0;
+					}
+				}
+			}
+			full++;
+		}
+		if (ferror(fp)) {
+			rc = error("%s:%ld: read error: %s", name, lineno, strerror(errno));
+			break;
+		}
+		if (c == EOF && full == 0)
+			break;
+		if (seqneed && bad < 0)
+			bad = (long)full;
+		if (full > line.len) {
+			/* Too long: check what we kept (up to a cut character), then report. */
+			size_t keep = line.len;
+			struct errbuf err = { { 0 }, 0 };
+			while (keep && ((unsigned char)line.buf[keep - 1] & 0xC0) == 0x80 &&
+			       keep > line.len - 3)
+				keep--;
+			if (keep && (unsigned char)line.buf[keep - 1] >= 0xC0)
+				keep--;
+			if (!utf8_valid(line.buf, keep)) {
+				struct rw_result tmp;
+				rw_result_init(&tmp);
+				rewrite_bullet(&run->lx, line.buf, keep, &tmp, &err);
+				rw_result_release(&tmp);
+				rc = error("%s:%ld: %s; save the file as UTF-8", name, lineno,
+					   err.msg[0] ? err.msg : "invalid UTF-8");
+				break;
+			}
+			if (bad >= 0) {
+				rc = error("%s:%ld: invalid UTF-8 at byte %ld; save the file as UTF-8",
+					   name, lineno, bad + 1);
+				break;
+			}
+			rewrite_too_long(&run->lx, line.buf, keep, full, &run->res);
+			if (run->json)
+				write_json_item(run, NULL);
+			else
+				write_text_item(run, NULL);
+			run->count++;
+			rc = flush_out(run);
+			continue;
+		}
+		{
+			char *where = xasprintf("%s:%ld", name, lineno);
+			rc = one_bullet(run, line.buf ? line.buf : "", line.len, NULL, where) < 0 ? -1 : 0;
+			free(where);
+		}
+	}
+	sb_release(&line);
+	return rc;
+}
+
+/* Read the job ad and mark the PM keywords it names. */
+static int load_job(struct rw_run *run, const char *path)
+{
+	FILE *fp = fopen(path, "rb");
+	struct strbuf sb = STRBUF_INIT;
+	char buf[16384];
+	size_t n;
+	if (!fp)
+		return error("%s: cannot open: %s", path, strerror(errno));
+	while ((n = fread(buf, 1, sizeof(buf), fp)) > 0) {
+		if (sb.len + n > JOB_MAX_BYTES) {
+			fclose(fp);
+			sb_release(&sb);
+			return error("%s: too large for a job ad (more than %u bytes)", path, JOB_MAX_BYTES);
+		}
+		sb_add(&sb, buf, n);
+	}
+	if (ferror(fp)) {
+		fclose(fp);
+		sb_release(&sb);
+		return error("%s: read error", path);
+	}
+	fclose(fp);
+	if (!sb.buf)
+		sb_init(&sb);
+	{
+		/* Name the first bad line. */
+		size_t start = 0;
+		long lineno = 1;
+		while (start <= sb.len) {
+			const char *nl = memchr(sb.buf + start, '\n', sb.len - start);
+			size_t end = nl ? (size_t)(nl - sb.buf) : sb.len;
+			if (!utf8_valid(sb.buf + start, end - start)) {
+				sb_release(&sb);
+				return error("%s:%ld: invalid UTF-8; save the file as UTF-8", path, lineno);
+			}
+			if (!nl)
+				break;
+			start = end + 1;
+			lineno++;
+		}
+	}
+	run->job_hits = xcalloc(run->lx.nkeywords + 1, 1);
+	run->evidenced = xcalloc(run->lx.nkeywords + 1, 1);
+	rewrite_scan_keywords(&run->lx, sb.buf, sb.len, run->job_hits);
+	sb_release(&sb);
+	run->with_job = 1;
+	return 0;
+}
+
+static void write_job(struct rw_run *run, const char *path)
+{
+	const struct lexicon *lx = &run->lx;
+	if (run->json) {
+		struct jw *w = &run->jw;
+		jw_key(w, "job");
+		jw_obj(w);
+		jw_key(w, "file");
+		jw_str(w, path);
+		for (int pass = 0; pass < 2; pass++) {
+			jw_key(w, pass ? "missing" : "evidenced");
+			jw_arr(w);
+			for (size_t i = 0; i < lx->nkeywords; i++)
+				if (run->job_hits[i] && run->evidenced[i] == !pass)
+					jw_str(w, lx->keywords[i].keyword);
+			jw_end(w);
+		}
+		jw_end(w);
+		return;
+	}
+	sb_addf(&run->out, "%sJob ad keywords (%s):\n", run->count ? "\n" : "", path);
+	for (int pass = 0; pass < 2; pass++) {
+		int any = 0;
+		sb_adds(&run->out, pass ? "  Missing:   " : "  Evidenced: ");
+		for (size_t i = 0; i < lx->nkeywords; i++) {
+			if (!run->job_hits[i] || run->evidenced[i] != !pass)
+				continue;
+			sb_addf(&run->out, "%s%s (%s)", any ? ", " : "", lx->keywords[i].keyword,
+				lx->keywords[i].competency);
+			any = 1;
+		}
+		sb_adds(&run->out, any ? "\n" : "none\n");
+	}
+}
+
+int cmd_rewrite(int argc, char **argv, struct pm_ctx *ctx)
+{
+	const char *format = "text", *file = NULL, *jr = NULL, *job = NULL;
+	const struct opt opts[] = {
+		{ OPT_STRING, 0, "format", &format, "FMT", "output format: text (default) or json" },
+		{ OPT_STRING, 0, "file", &file, "FILE", "bullets, one per line ('-' reads standard input)" },
+		{ OPT_STRING, 0, "json-resume", &jr, "FILE", "take work[].highlights[] of a JSON Resume file" },
+		{ OPT_STRING, 0, "job", &job, "FILE", "a job ad: which of its PM keywords the bullets show" },
+		OPT_END_ROW,
+	};
+	const struct cmd_usage usage = {
+		"rewrite",
+		"[--format text|json] [--file FILE] [--json-resume FILE] [--job FILE] [TEXT...]",
+		"Rewrite resume bullets from task language into project language.",
+		"Each bullet gets its problems in plain words, the PM competencies it shows,\n"
+		"and 2-3 rewrites, best first.  Nothing is invented: what the bullet does not\n"
+		"say becomes a placeholder in brackets ([N] teams, [X]%, [$X] budget) for you\n"
+		"to fill.  Lines of --file may start with '-', '*' or a bullet sign; blank\n"
+		"lines are skipped; lines over 2000 bytes are reported, not analysed.\n"
+		"With --format json the output is an array of bullets; with --job it is an\n"
+		"object {\"bullets\": [...], \"job\": {\"evidenced\": [...], \"missing\": [...]}}.",
+	};
+	struct rw_run run;
+	int nrest = 0, rc = 0;
+
+	opts_parse(argc, argv, opts, &usage, &nrest);
+	if (strcmp(format, "text") && strcmp(format, "json"))
+		die_usage("rewrite: unknown format '%s' (use text or json)", format);
+	if (!nrest && !file && !jr)
+		die_usage("rewrite: give a bullet, --file FILE or --json-resume FILE");
+	for (int i = 0; i < nrest; i++) {
+		long bad = rewrite_utf8_error(argv[i], strlen(argv[i]));
+		if (bad >= 0) {
+			error("rewrite: argument %d: invalid UTF-8 at byte %ld; pass UTF-8 text", i + 1,
+			      bad + 1);
+			return PM_EXIT_DATA;
+		}
+	}
+
+	memset(&run, 0, sizeof(run));
+	run.json = !strcmp(format, "json");
+	run.color = ctx->color;
+	rw_result_init(&run.res);
+	if (ctx_data(ctx) < 0)
+		return PM_EXIT_DATA;
+	if (lexicon_load(ctx->data.catalog, &run.lx) < 0)
+		return PM_EXIT_DATA;
+	if (job && load_job(&run, job) < 0) {
+		rc = PM_EXIT_DATA;
+		goto out;
+	}
+
+	jw_init(&run.jw, &run.out, 1);
+	if (run.json) {
+		if (run.with_job) {
+			jw_obj(&run.jw);
+			jw_key(&run.jw, "bullets");
+		}
+		jw_arr(&run.jw);
+	}
+	for (int i = 0; i < nrest && !rc; i++) {
+		char *where = xasprintf("rewrite: argument %d", i + 1);
+		if (one_bullet(&run, argv[i], strlen(argv[i]), NULL, where) < 0)
+			rc = PM_EXIT_DATA;
+		free(where);
+	}
+	if (!rc && file) {
+		FILE *fp = strcmp(file, "-") ? fopen(file, "rb") : stdin;
+		if (!fp) {
+			error("%s: cannot open: %s", file, strerror(errno));
+			rc = PM_EXIT_DATA;
+		} else {
+			if (stream_file(&run, fp, strcmp(file, "-") ? file : "<stdin>") < 0)
+				rc = PM_EXIT_DATA;
+			if (fp != stdin)
+				fclose(fp);
+		}
+	}
+	if (!rc && jr) {
+		struct jr_bullets b = { 0 };
+		if (json_resume_load(jr, &b) < 0)
+			rc = PM_EXIT_DATA;
+		for (size_t i = 0; i < b.n && !rc; i++) {
+			char *where = xasprintf("%s: %s", jr, b.items[i].where);
+			if (one_bullet(&run, b.items[i].text, strlen(b.items[i].text), b.items[i].context,
+				       where) < 0)
+				rc = PM_EXIT_DATA;
+			free(where);
+		}
+		jr_bullets_release(&b);
+	}
+	if (!rc) {
+		if (run.json) {
+			jw_end(&run.jw);
+			if (run.with_job) {
+				write_job(&run, job);
+				jw_end(&run.jw);
+			}
+			sb_addc(&run.out, '\n');
+		} else if (run.with_job) {
+			write_job(&run, job);
+		} else if (!run.count) {
+			sb_adds(&run.out, "No bullets to rewrite (only blank lines).\n");
+		}
+		if (flush_out(&run) < 0)
+			rc = PM_EXIT_DATA;
+	}
+out:
+	sb_release(&run.out);
+	free(run.job_hits);
+	free(run.evidenced);
+	rw_result_release(&run.res);
+	lexicon_release(&run.lx);
+	return rc;
+}
