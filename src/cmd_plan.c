@@ -156,14 +156,15 @@ struct profile_data {
 };
 
 /*
- * Load the profile's latest answers (completed session first, else the
- * open one) and its done items.  Returns 0 (possibly with nothing found)
- * or -1 after printing why.
+ * Load the profile's latest answers (ctx_answers: the latest completed
+ * session, else the open one) and the items it marked done.  Returns 0
+ * (possibly with nothing found) or -1 after printing why.
  */
 static int profile_load(struct pm_ctx *ctx, struct profile_data *pd)
 {
-	struct session_info si = { 0 };
-	int rc;
+	int rc = ctx_answers(ctx, "core", 0, &pd->a, NULL);
+	if (rc < 0)
+		return -1;
 	pd->st = ctx_store(ctx);
 	if (!pd->st)
 		return -1;
@@ -174,18 +175,7 @@ static int profile_load(struct pm_ctx *ctx, struct profile_data *pd)
 	}
 	if (rc < 0)
 		return -1;
-	if (store_plan_done_list(pd->st, pd->pid, &pd->done, &pd->ndone) < 0)
-		return -1;
-	rc = store_session_completed_nth(pd->st, pd->pid, "core", 0, &si);
-	if (rc == 1)
-		rc = store_session_open_find(pd->st, pd->pid, "core", &si);
-	if (rc == 1)
-		return 0;
-	if (rc < 0)
-		return -1;
-	rc = store_answers_load(pd->st, si.id, &pd->a);
-	session_info_release(&si);
-	return rc < 0 ? -1 : 0;
+	return store_plan_done_list(pd->st, pd->pid, &pd->done, &pd->ndone);
 }
 
 /*
