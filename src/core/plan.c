@@ -876,9 +876,15 @@ static int layout_run(struct builder *b, int64_t H, const struct pm_date *exam,
 		try_application(&L, 0);
 	}
 	try_application(&L, 1);
-	for (size_t i = 0; i < b->nu; i++)
-		if (b->u[i].phase == PH_AFTER_APPLY && L.app_placed)
+	for (size_t i = 0; i < b->nu; i++) {
+		if (b->u[i].phase != PH_AFTER_APPLY)
+			continue;
+		if (L.app_placed)
 			place(&L, i);
+		else
+			add_note(b, xasprintf("%s is left out: it follows the application, "
+					      "which this plan cannot reach", b->u[i].title));
+	}
 
 	reach = elig_now(&L, &e) == 0;
 	if (b->cert && b->npaths) {
