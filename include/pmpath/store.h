@@ -83,6 +83,11 @@ void session_list_release(struct session_list *l);
  * store_names_release).  0 or -1. */
 int store_profile_list(struct store *st, char ***names, size_t *n);
 void store_names_release(char **names, size_t n);
+/* Learning items the profile has completed (`pmpath plan --done ITEM`):
+ * add one (idempotent; committed when it returns 0), or list them all,
+ * sorted (free with store_names_release).  0 or -1 after printing. */
+int store_plan_done_add(struct store *st, int64_t profile, const char *item);
+int store_plan_done_list(struct store *st, int64_t profile, char ***items, size_t *n);
 /* Delete a profile with its sessions and answers: 0 deleted, 1 no such
  * profile, -1 error. */
 int store_profile_delete(struct store *st, const char *name);

@@ -91,6 +91,13 @@ static const char *const migrations[] = {
 	"  updated    TEXT NOT NULL,\n"
 	"  PRIMARY KEY (session_id, qid)\n"
 	") WITHOUT ROWID;\n",
+	/* 2: learning items a profile has completed (pmpath plan --done). */
+	"CREATE TABLE plan_done (\n"
+	"  profile_id INTEGER NOT NULL REFERENCES profile(id) ON DELETE CASCADE,\n"
+	"  item       TEXT NOT NULL,\n"
+	"  done       TEXT NOT NULL,\n"
+	"  PRIMARY KEY (profile_id, item)\n"
+	") WITHOUT ROWID;\n",
 };
 
 #define STORE_SCHEMA ((int)ARRAY_SIZE(migrations))
@@ -780,6 +787,55 @@ int store_profile_list(struct store *st, char ***names, size_t *n)
 	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
 		ALLOC_GROW(*names, *n + 1, alloc);
 		(*names)[(*n)++] = col_dup(stmt, 0);
+	}
+	rc = rc == SQLITE_DONE ? 0 : db_fail(st, sqlite3_errcode(st->db));
+	sqlite3_finalize(stmt);
+	return rc;
+}
+
+int store_plan_done_add(struct store *st, int64_t profile, const char *item)
+{
+	sqlite3_stmt *stmt;
+	char now[32];
+	int rc;
+
+	if (!item || !*item)
+		return error("%s: empty item id", st->path);
+	if (tx_begin(st) < 0)
+		return -1;
+	now_iso(st, now);
+	stmt = prep(st, "INSERT INTO plan_done(profile_id, item, done) VALUES (?1, ?2, ?3)"
+			" ON CONFLICT(profile_id, item) DO NOTHING");
+	if (!stmt) {
+		tx_rollback(st);
+		return -1;
+	}
+	sqlite3_bind_int64(stmt, 1, profile);
+	bind_text(stmt, 2, item);
+	bind_text(stmt, 3, now);
+	rc = step_done(st, stmt);
+	sqlite3_finalize(stmt);
+	if (rc < 0) {
+		tx_rollback(st);
+		return -1;
+	}
+	return tx_commit(st);
+}
+
+int store_plan_done_list(struct store *st, int64_t profile, char ***items, size_t *n)
+{
+	sqlite3_stmt *stmt = prep(st, "SELECT item FROM plan_done WHERE profile_id = ?1"
+				      " ORDER BY item");
+	size_t alloc = 0;
+	int rc;
+	*items = NULL;
+	*n = 0;
+	if (!stmt)
+		return -1;
+	sqlite3_bind_int64(stmt, 1, profile);
+	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+		ALLOC_GROW(*items, *n + 1, alloc);
+		(*items)[(*n)++] = col_dup(stmt, 0);
 	}
 	rc = rc == SQLITE_DONE ? 0 : db_fail(st, sqlite3_errcode(st->db));
 	sqlite3_finalize(stmt);

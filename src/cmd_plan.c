@@ -1,0 +1,495 @@
+/*
+ * cmd_plan.c - `pmpath plan`: the week-by-week training plan toward a
+ * certification or a target role, as text, Markdown or JSON, and
+ * optionally as an iCalendar file.
+ *
+ *   pmpath plan [--target CERT|ROLE] [--hours-per-week N] [--start DATE]
+ *               [--exam-date DATE] [--format text|markdown|json]
+ *               [--ics FILE] [--done ITEM]...
+ *
+ * Exit status: 0 plan written; 1 the plan cannot meet --exam-date (the
+ * plan at the given hours is still printed, with what would fit) or bad
+ * data; 2 wrong usage (bad date, hours out of range, unknown target).
+ */
+#include <errno.h>
+#include <stdarg.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "pmpath/answers.h"
+#include "pmpath/bank_xml.h"
+#include "pmpath/catalog.h"
+#include "pmpath/cli.h"
+#include "pmpath/date.h"
+#include "pmpath/elig.h"
+#include "pmpath/ics.h"
+#include "pmpath/json.h"
+#include "pmpath/opts.h"
+#include "pmpath/plan.h"
+#include "pmpath/plan_out.h"
+#include "pmpath/recommend.h"
+#include "pmpath/score.h"
+#include "pmpath/store.h"
+#include "pmpath/util.h"
+#include "pmpath/banned.h"
+
+#ifndef PMPATH_VERSION
+#define PMPATH_VERSION "0.0.0"
+#endif
+
+/* Print a usage error for `pmpath plan` and return PM_EXIT_USAGE. */
+static int plan_usage_error(const char *fmt, ...) PM_PRINTF(1, 2);
+static int plan_usage_error(const char *fmt, ...)
+{
+	struct strbuf sb = STRBUF_INIT;
+	va_list ap;
+	va_start(ap, fmt);
+	sb_vaddf(&sb, fmt, ap);
+	va_end(ap);
+	fprintf(stderr, "pmpath: plan: %s\nTry 'pmpath plan --help' for more information.\n",
+		sb.buf);
+	sb_release(&sb);
+	return PM_EXIT_USAGE;
+}
+
+/* Parse the date option `name`; 0, or -1 after printing the usage error. */
+static int parse_date_opt(const char *name, const char *val, struct pm_date *out)
+{
+	if (date_parse(val, out) == 0)
+		return 0;
+	plan_usage_error("%s: '%s' is not a valid date (use YYYY-MM-DD)", name, val);
+	return -1;
+}
+
+/* Today's local calendar date. */
+static struct pm_date today(void)
+{
+	struct pm_date d = { 1970, 1, 1 };
+	time_t t = time(NULL);
+	struct tm tm;
+	if (localtime_r(&t, &tm)) {
+		d.y = tm.tm_year + 1900;
+		d.m = tm.tm_mon + 1;
+		d.d = tm.tm_mday;
+	}
+	return d;
+}
+
+/* DTSTAMP: SOURCE_DATE_EPOCH when set (reproducible builds), else now.
+ * Caller frees. */
+static char *dtstamp_now(void)
+{
+	const char *sde = getenv("SOURCE_DATE_EPOCH");
+	long v;
+	if (sde && *sde && str_to_long(sde, &v) == 0 && v >= 0)
+		return ics_dtstamp_from_epoch((int64_t)v);
+	return ics_dtstamp_from_epoch((int64_t)time(NULL));
+}
+
+/*
+ * Write `data` to `path` with mode 0600: a temporary file in the same
+ * directory, synced, then renamed over the target.  Returns 0, or -1
+ * after printing why (naming the path).
+ */
+static int write_file_atomic(const char *path, const char *data, size_t len)
+{
+	char *tmp = xasprintf("%s.tmp.XXXXXX", path);
+	int fd = mkstemp(tmp), saved;
+	size_t off = 0;
+	if (fd < 0) {
+		saved = errno;
+		free(tmp);
+		return error("plan: cannot write '%s': %s", path, strerror(saved));
+	}
+	if (fchmod(fd, 0600) < 0)
+		goto fail;
+	while (off < len) {
+		ssize_t n = write(fd, data + off, len - off);
+		if (n < 0) {
+			if (errno == EINTR)
+				continue;
+			goto fail;
+		}
+		off += (size_t)n;
+	}
+	if (fsync(fd) < 0)
+		goto fail;
+	if (close(fd) < 0) {
+		fd = -1;
+		goto fail;
+	}
+	fd = -1;
+	if (rename(tmp, path) < 0)
+		goto fail;
+	free(tmp);
+	return 0;
+fail:
+	saved = errno;
+	if (fd >= 0)
+		close(fd);
+	unlink(tmp);
+	free(tmp);
+	return error("plan: cannot write '%s': %s", path, strerror(saved));
+}
+
+/* What the saved assessment tells the plan (all owned here). */
+struct profile_data {
+	struct store *st;              /* NULL when the database cannot be opened */
+	int64_t pid;                   /* 0 when the profile does not exist */
+	struct answer_set a;           /* latest answers (empty if none) */
+	char **done;                   /* items marked done earlier */
+	size_t ndone;
+	int have_facts;
+	struct facts f;
+	int have_scores;
+	struct score_result s;
+	char *top_cert;                /* the recommended cert, or NULL */
+	struct plan_gap *gaps;
+	size_t ngaps;
+	const char **held;             /* borrowed from f.certs */
+};
+
+/*
+ * Load the profile's latest answers (ctx_answers: the latest completed
+ * session, else the open one) and the items it marked done.  Returns 0
+ * (possibly with nothing found) or -1 after printing why.
+ */
+static int profile_load(struct pm_ctx *ctx, struct profile_data *pd)
+{
+	int rc = ctx_answers(ctx, "core", 0, &pd->a, NULL);
+	if (rc < 0)
+		return -1;
+	pd->st = ctx_store(ctx);
+	if (!pd->st)
+		return -1;
+	rc = store_profile(pd->st, ctx->profile, 0, &pd->pid);
+	if (rc == 1) {
+		pd->pid = 0;
+		return 0;
+	}
+	if (rc < 0)
+		return -1;
+	return store_plan_done_list(pd->st, pd->pid, &pd->done, &pd->ndone);
+}
+
+/*
+ * From the answers: facts, scores, the recommended cert and the
+ * competency gaps toward `role` (or the answered target role).  Returns 0
+ * or -1 after printing why.
+ */
+static int profile_assess(struct pm_ctx *ctx, const struct catalog *cat,
+			  struct profile_data *pd, const char *role)
+{
+	char *bank_path = ctx_bank_path(ctx, "core"), *schema = ctx_schema_path(ctx);
+	struct bank *b = NULL;
+	struct errbuf err = { "", 0 };
+	struct recommendation rec;
+	struct gap_analysis ga;
+	int rc = -1;
+
+	if (!bank_path || !schema || !(b = bank_load_file(bank_path, NULL, schema)))
+		goto out;
+	facts_extract(b, &pd->a, &pd->f);
+	pd->have_facts = 1;
+	if (score_compute(cat, b, &pd->a, &pd->s, &err) < 0) {
+		error("plan: %s", err.msg);
+		goto out;
+	}
+	pd->have_scores = 1;
+	if (recommend_certs(cat, &pd->f, &pd->s, &rec, &err) < 0) {
+		error("plan: %s", err.msg);
+		goto out;
+	}
+	if (rec.top)
+		pd->top_cert = xstrdup(rec.top->cert->code);
+	recommendation_release(&rec);
+	if (role) {
+		free(pd->f.target_role);
+		pd->f.target_role = xstrdup(role);
+	}
+	if (gaps_compute(cat, &pd->f, &pd->s, &ga, &err) < 0) {
+		error("plan: %s", err.msg);
+		goto out;
+	}
+	pd->gaps = xcalloc(ga.ngaps ? ga.ngaps : 1, sizeof(*pd->gaps));
+	for (size_t i = 0; i < ga.ngaps; i++) {
+		pd->gaps[i].comp = ga.gaps[i].comp->id; /* owned by the catalog */
+		pd->gaps[i].gap = ga.gaps[i].gap;
+	}
+	pd->ngaps = ga.ngaps;
+	gap_analysis_release(&ga);
+	rc = 0;
+out:
+	free(bank_path);
+	free(schema);
+	bank_free(b);
+	return rc;
+}
+
+static void profile_release(struct profile_data *pd)
+{
+	store_close(pd->st);
+	answers_release(&pd->a);
+	store_names_release(pd->done, pd->ndone);
+	if (pd->have_facts)
+		facts_release(&pd->f);
+	if (pd->have_scores)
+		score_result_release(&pd->s);
+	free(pd->top_cert);
+	free(pd->gaps);
+	free(pd->held);
+}
+
+/* Fill the plan's facts from the answers. */
+static void profile_facts(struct profile_data *pd, const struct catalog *cat,
+			  const char *target, struct plan_facts *pf)
+{
+	const struct facts *f = &pd->f;
+	const struct cat_cert *c = NULL;
+	pf->pm_months = f->pm_months.known ? f->pm_months.v : 0;
+	pf->agile_months = f->agile_months.known ? f->agile_months.v : 0;
+	pf->pm_edu_hours = f->pm_edu_hours.known ? f->pm_edu_hours.v : 0;
+	pf->agile_edu_hours = f->agile_edu_hours.known ? f->agile_edu_hours.v : 0;
+	pf->education = f->education;
+	pd->held = xcalloc(f->ncerts ? f->ncerts : 1, sizeof(*pd->held));
+	for (size_t i = 0; i < f->ncerts; i++)
+		pd->held[i] = f->certs[i];
+	pf->certs_held = pd->held;
+	pf->ncerts_held = f->ncerts;
+	/* The target's mandatory course, if the answers say it is done. */
+	for (size_t i = 0; i < cat->ncerts; i++)
+		if (!strcasecmp(cat->certs[i].code, target))
+			c = &cat->certs[i];
+	for (size_t p = 0; c && p < c->npaths; p++)
+		for (size_t r = 0; r < c->paths[p].nreqs; r++) {
+			const struct cat_req *q = &c->paths[p].reqs[r];
+			if (strcmp(q->fact, "course") || !q->need_text)
+				continue;
+			for (size_t k = 0; k < f->ncourses; k++)
+				if (!strcmp(f->courses[k], q->need_text))
+					pf->course_done = 1;
+		}
+}
+
+/* 1 if `id` names a catalog learning item. */
+static int known_item(const struct catalog *cat, const char *id)
+{
+	for (size_t i = 0; i < cat->nresources; i++)
+		if (!strcmp(cat->resources[i].id, id))
+			return 1;
+	return 0;
+}
+
+int cmd_plan(int argc, char **argv, struct pm_ctx *ctx)
+{
+	const char *target = NULL, *hours_s = NULL, *start_s = NULL, *exam_s = NULL;
+	const char *format = "text", *ics_path = NULL;
+	struct opt_list done = { 0 };
+	int nrest = 0, rc = PM_EXIT_OK;
+	double hours = 0;
+	struct plan_input in;
+	struct plan p;
+	struct errbuf err;
+	struct catalog *cat;
+	struct strbuf out = STRBUF_INIT;
+	struct profile_data pd;
+	const char **all_done = NULL;
+	size_t nall = 0;
+	int built = 0;
+	char *misfit;
+	const struct opt opts[] = {
+		{ OPT_STRING, 0, "target", &target, "CERT|ROLE",
+		  "certification code (PMP, CAPM, ...) or target role id" },
+		{ OPT_STRING, 0, "hours-per-week", &hours_s, "N",
+		  "study hours a week, more than 0 and at most 80" },
+		{ OPT_STRING, 0, "start", &start_s, "DATE", "first day of the plan (default today)" },
+		{ OPT_STRING, 0, "exam-date", &exam_s, "DATE",
+		  "exam date to plan for; says so if the plan cannot make it" },
+		{ OPT_STRING, 0, "format", &format, "FMT", "text (default), markdown or json" },
+		{ OPT_STRING, 0, "ics", &ics_path, "FILE", "also write the plan as an iCalendar file" },
+		{ OPT_LIST, 0, "done", &done, "ITEM",
+		  "a learning item already completed (repeatable; see 'pmpath catalog resources')" },
+		OPT_END_ROW,
+	};
+	const struct cmd_usage usage = {
+		"plan",
+		"[--target CERT|ROLE] [--hours-per-week N] [--start DATE] [--exam-date DATE]\n"
+		"       [--format text|markdown|json] [--ics FILE] [--done ITEM]...",
+		"Write a dated, week-by-week training plan that fits your weekly hours.",
+		"Items come from the catalog: courses toward the contact hours a certification\n"
+		"asks for, reading, on-the-job steps that build evidence, the application once\n"
+		"you are eligible, practice exams and a review week before the exam.  No week\n"
+		"holds more than your hours; a larger item spans several weeks.  With\n"
+		"--exam-date the plan says whether it fits and, if not, the hours a week or the\n"
+		"exam date that would.  Dates are YYYY-MM-DD.",
+	};
+
+	memset(&in, 0, sizeof(in));
+	opts_parse(argc, argv, opts, &usage, &nrest);
+	if (nrest > 0) {
+		opt_list_release(&done);
+		return plan_usage_error("unexpected argument '%s'", argv[0]);
+	}
+	if (strcmp(format, "text") && strcmp(format, "markdown") && strcmp(format, "json")) {
+		opt_list_release(&done);
+		return plan_usage_error("unknown format '%s' (use text, markdown or json)", format);
+	}
+	if (hours_s && (str_to_double(hours_s, &hours) < 0 || !(hours > 0) ||
+			hours > PLAN_MAX_HOURS_PER_WEEK)) {
+		opt_list_release(&done);
+		return plan_usage_error("--hours-per-week: '%s' must be a number more than 0 "
+					"and at most 80", hours_s);
+	}
+	in.start = today();
+	if ((start_s && parse_date_opt("--start", start_s, &in.start) < 0) ||
+	    (exam_s && parse_date_opt("--exam-date", exam_s, &in.exam_date) < 0)) {
+		opt_list_release(&done);
+		return PM_EXIT_USAGE;
+	}
+	in.has_exam_date = exam_s != NULL;
+	if (in.has_exam_date && date_cmp(in.exam_date, in.start) <= 0) {
+		char a[PM_DATE_BUFSZ], b[PM_DATE_BUFSZ];
+		opt_list_release(&done);
+		return plan_usage_error("--exam-date %s is not after the start date %s",
+					date_format(in.exam_date, a), date_format(in.start, b));
+	}
+	cat = ctx_catalog(ctx);
+	if (!cat) {
+		opt_list_release(&done);
+		return PM_EXIT_DATA;
+	}
+	/* --done items must exist before anything is stored. */
+	for (size_t i = 0; i < done.n; i++)
+		if (!known_item(cat, done.items[i])) {
+			rc = plan_usage_error("unknown item '%s' (see 'pmpath catalog "
+					      "resources' for item ids)", done.items[i]);
+			catalog_free(cat);
+			opt_list_release(&done);
+			return rc;
+		}
+
+	/* The saved assessment: defaults, facts, gaps, earlier done items. */
+	memset(&pd, 0, sizeof(pd));
+	if (profile_load(ctx, &pd) < 0) {
+		rc = PM_EXIT_DATA;
+		goto out;
+	}
+	if (pd.a.n > 0) {
+		const char *role = NULL;
+		for (size_t i = 0; target && i < cat->ntargets; i++)
+			if (!strcmp(cat->targets[i].id, target))
+				role = target;
+		if (profile_assess(ctx, cat, &pd, role) < 0) {
+			rc = PM_EXIT_DATA;
+			goto out;
+		}
+		if (!target)
+			target = pd.top_cert ? pd.top_cert : pd.f.target_role;
+		if (!hours_s && pd.f.hours_per_week.known) {
+			hours = pd.f.hours_per_week.v;
+			if (!(hours > 0) || hours > PLAN_MAX_HOURS_PER_WEEK) {
+				rc = plan_usage_error("the answered hours_per_week (%g) is not more "
+						      "than 0 and at most 80: give --hours-per-week N",
+						      hours);
+				goto out;
+			}
+			hours_s = "answers";
+		}
+	}
+	if (!target || !hours_s) {
+		const char *what = !target && !hours_s ? "--target CERT|ROLE and --hours-per-week N"
+				 : !target ? "--target CERT|ROLE" : "--hours-per-week N";
+		if (pd.a.n > 0)
+			rc = plan_usage_error("your answers do not give %s: add %s", what, what);
+		else
+			rc = plan_usage_error("no answers yet for profile '%s': give %s, or run "
+					      "'pmpath assess' first", ctx->profile, what);
+		goto out;
+	}
+	if (pd.have_facts)
+		profile_facts(&pd, cat, target, &in.facts);
+
+	/* Remember new --done items; plan with the old and the new. */
+	if (done.n) {
+		if (!pd.pid && store_profile(pd.st, ctx->profile, 1, &pd.pid) < 0) {
+			rc = PM_EXIT_DATA;
+			goto out;
+		}
+		for (size_t i = 0; i < done.n; i++)
+			if (store_plan_done_add(pd.st, pd.pid, done.items[i]) < 0) {
+				rc = PM_EXIT_DATA;
+				goto out;
+			}
+	}
+	all_done = xcalloc(pd.ndone + done.n + 1, sizeof(*all_done));
+	for (size_t i = 0; i < pd.ndone; i++)
+		all_done[nall++] = pd.done[i];
+	for (size_t i = 0; i < done.n; i++) {
+		size_t k;
+		for (k = 0; k < nall && strcmp(all_done[k], done.items[i]); k++)
+			;
+		if (k == nall)
+			all_done[nall++] = done.items[i];
+	}
+
+	in.cat = cat;
+	in.target = target;
+	in.facts.hours_per_week = hours;
+	in.gaps = pd.gaps;
+	in.ngaps = pd.ngaps;
+	in.done = all_done;
+	in.ndone = nall;
+	if (plan_build(&in, &p, &err) < 0) {
+		int data = str_starts_with(err.msg, "catalog:");
+		error("plan: %s", err.msg);
+		if (!data)
+			fprintf(stderr, "Try 'pmpath plan --help' for more information.\n");
+		rc = data ? PM_EXIT_DATA : PM_EXIT_USAGE;
+		goto out;
+	}
+	built = 1;
+
+	if (!strcmp(format, "json")) {
+		struct jw w;
+		jw_init(&w, &out, 1);
+		plan_write_json(&w, &p);
+		sb_addc(&out, '\n');
+	} else {
+		plan_write_text(&out, &p, !strcmp(format, "markdown"));
+	}
+	fputs(out.buf ? out.buf : "", stdout);
+	sb_release(&out);
+
+	if (ics_path) {
+		char *stamp = dtstamp_now();
+		char *prodid = xasprintf("-//pmpath//pmpath %s//EN", PMPATH_VERSION);
+		ics_write_plan(&out, &p, ctx->profile, prodid, stamp);
+		if (write_file_atomic(ics_path, out.buf, out.len) < 0)
+			rc = PM_EXIT_DATA;
+		free(stamp);
+		free(prodid);
+		sb_release(&out);
+	}
+
+	misfit = plan_misfit_text(&p);
+	if (misfit) {
+		fflush(stdout);
+		error("plan: %s", misfit);
+		free(misfit);
+		rc = PM_EXIT_DATA;
+	}
+out:
+	if (built)
+		plan_release(&p);
+	free(all_done);
+	profile_release(&pd);
+	catalog_free(cat);
+	opt_list_release(&done);
+	return rc;
+}

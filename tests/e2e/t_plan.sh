@@ -1,0 +1,178 @@
+# pmpath plan: text, JSON shape, calendar file, impossible deadlines, usage errors.
+. "$(dirname "$0")/lib.sh"
+
+# The data directory needs questions/core.xml beside the catalog; until the
+# bank exists in this tree, point PMPATH_DATADIR at the built catalog and
+# an empty bank file.
+if [ ! -f "$TOP/questions/core.xml" ]; then
+	mkdir -p "$T/data/questions"
+	ln -s "$TOP/build/catalog.db" "$T/data/catalog.db"
+	: >"$T/data/questions/core.xml"
+	export PMPATH_DATADIR="$T/data"
+fi
+CHECK="$TOP/tests/tools/ics_check.sh"
+
+run plan --target PMP --hours-per-week 10 --start 2026-11-23
+is_rc "plan PMP exits 0" 0
+out_has "text names the target" "Training plan: PMP (Project Management Professional)"
+out_has "text has week 1" "   1  2026-11-23     10  35-hour PMP exam preparation course (10 of 35 h, part 1/4)"
+out_has "text has the exam milestone" "PMP exam"
+
+# JSON: the keys PRODUCT.md promises, and the budget holds in every week.
+run plan --target PMP --hours-per-week 5 --start 2026-11-23 --format json
+is_rc "plan --format json exits 0" 0
+if python3 - "$T/out" <<'PY' >"$T/py" 2>&1
+import json, sys
+d = json.load(open(sys.argv[1]))
+for k in ("target", "start", "exam_date", "total_hours", "contact_hours", "eligible_from", "weeks"):
+    assert k in d, "missing key " + k
+assert d["target"] == "PMP" and d["start"] == "2026-11-23"
+assert d["contact_hours"]["PMP"] == 35, d["contact_hours"]
+total = 0
+for w in d["weeks"]:
+    for k in ("week", "start", "hours", "items"):
+        assert k in w, "week lacks " + k
+    assert w["hours"] <= 5, "week over budget: %r" % w
+    s = 0
+    for it in w["items"]:
+        for k in ("title", "kind", "hours", "contact_hours"):
+            assert k in it, "item lacks " + k
+        s += it["hours"]
+    assert abs(s - w["hours"]) < 1e-9
+    total += s
+assert abs(total - d["total_hours"]) < 1e-9, (total, d["total_hours"])
+assert d["eligible_from"] < d["exam_date"]
+assert d["fits"] is True
+PY
+then ok "json has the plan keys and stays within 5 hours a week"
+else not_ok "json has the plan keys and stays within 5 hours a week" "$(cat "$T/py")"
+fi
+
+# Done items are left out and their contact hours count.
+run plan --target PMP --hours-per-week 10 --start 2026-11-23 --done course_pmp35 --format json
+is_rc "--done exits 0" 0
+out_lacks "--done item is not scheduled" '"id": "course_pmp35"'
+out_has "--done item's hours still count" '"PMP": 35'
+run plan --target PMP --hours-per-week 10 --done no_such_item
+is_rc "unknown --done item is a usage error" 2
+err_has "unknown --done item is named" "pmpath: plan: unknown item 'no_such_item'"
+
+# The calendar: written 0600, accepted by the validator, reproducible.
+SOURCE_DATE_EPOCH=1795305600 run plan --target CAPM --hours-per-week 6 --start 2026-11-23 --ics "$T/plan.ics"
+is_rc "--ics exits 0" 0
+if [ -f "$T/plan.ics" ]; then ok "--ics writes the file"; else not_ok "--ics writes the file" "no $T/plan.ics"; fi
+mode=$(stat -c %a "$T/plan.ics" 2>/dev/null)
+if [ "$mode" = 600 ]; then ok "calendar file has mode 0600"; else not_ok "calendar file has mode 0600" "mode $mode"; fi
+if sh "$CHECK" "$T/plan.ics" >"$T/chk" 2>&1; then ok "validator accepts the calendar"
+else not_ok "validator accepts the calendar" "$(head -20 "$T/chk")"
+fi
+if grep -q '^DTSTAMP:20261122T000000Z' "$T/plan.ics"; then ok "DTSTAMP comes from SOURCE_DATE_EPOCH"
+else not_ok "DTSTAMP comes from SOURCE_DATE_EPOCH" "$(grep DTSTAMP "$T/plan.ics" | head -2)"
+fi
+cp "$T/plan.ics" "$T/first.ics"
+SOURCE_DATE_EPOCH=1795305600 run plan --target CAPM --hours-per-week 6 --start 2026-11-23 --ics "$T/plan.ics"
+if cmp -s "$T/first.ics" "$T/plan.ics"; then ok "the calendar is the same byte for byte on a second run"
+else not_ok "the calendar is the same byte for byte on a second run"
+fi
+ls "$T" | grep -q '\.tmp\.' && not_ok "no temporary file is left" || ok "no temporary file is left"
+# Extra check with python3-icalendar when it is installed (the validator
+# above always runs, so nothing is skipped silently).
+if python3 -c 'import icalendar' 2>/dev/null; then
+	if python3 - "$T/plan.ics" <<'PY' >"$T/py" 2>&1
+import sys, icalendar
+cal = icalendar.Calendar.from_ical(open(sys.argv[1], "rb").read())
+ev = [c for c in cal.walk() if c.name == "VEVENT"]
+assert len(ev) > 3
+for e in ev:
+    assert e.get("UID") and e.get("DTSTART") and e.get("SUMMARY")
+PY
+	then ok "python3-icalendar parses the calendar"
+	else not_ok "python3-icalendar parses the calendar" "$(cat "$T/py")"
+	fi
+else
+	echo "# python3-icalendar not installed: only tests/tools/ics_check.sh checked the calendar"
+fi
+
+# The validator itself rejects broken calendars.
+printf 'BEGIN:VCALENDAR\nVERSION:2.0\nEND:VCALENDAR\n' >"$T/lf.ics"
+if sh "$CHECK" "$T/lf.ics" >/dev/null 2>&1; then not_ok "validator rejects LF line endings"; else ok "validator rejects LF line endings"; fi
+sed 's/^END:VEVENT\r$/END:VTODO\r/' "$T/first.ics" >"$T/unbal.ics"
+if sh "$CHECK" "$T/unbal.ics" >/dev/null 2>&1; then not_ok "validator rejects unbalanced BEGIN/END"; else ok "validator rejects unbalanced BEGIN/END"; fi
+awk '{ if (/^SUMMARY:/) { sub(/\r$/, ""); printf "%s%s\r\n", $0, "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx" } else print }' "$T/first.ics" >"$T/long.ics"
+if sh "$CHECK" "$T/long.ics" >/dev/null 2>&1; then not_ok "validator rejects a line over 75 octets"; else ok "validator rejects a line over 75 octets"; fi
+awk '{ if (/^SUMMARY:/) { sub(/\r$/, ""); printf "%s, raw\r\n", $0 } else print }' "$T/first.ics" >"$T/esc.ics"
+if sh "$CHECK" "$T/esc.ics" >/dev/null 2>&1; then not_ok "validator rejects an unescaped comma"; else ok "validator rejects an unescaped comma"; fi
+
+run plan --target CAPM --hours-per-week 6 --start 2026-11-23 --ics "$T/no/such/dir/plan.ics"
+is_rc "unwritable --ics path exits 1" 1
+err_has "unwritable --ics path is named" "pmpath: plan: cannot write '$T/no/such/dir/plan.ics': No such file or directory"
+
+# An exam date the plan cannot make: said plainly, with exact figures.
+run plan --target PMP --hours-per-week 10 --start 2026-11-23 --exam-date 2027-01-20
+is_rc "impossible exam date exits 1" 1
+err_eq "impossible exam date: exact message" "pmpath: plan: the plan does not fit before the exam on 2027-01-20 at 10 hours a week: more hours a week do not help; the earliest realistic exam date is 2029-12-31"
+out_has "impossible exam date: plan still shown" "Does not fit: the plan does not fit before the exam on 2027-01-20"
+# CAPM has no experience rule: only the hours decide.
+run plan --target CAPM --hours-per-week 5 --start 2026-11-23 --exam-date 2027-01-20
+is_rc "CAPM too soon exits 1" 1
+err_eq "CAPM too soon: hours needed and earliest date" "pmpath: plan: the plan does not fit before the exam on 2027-01-20 at 5 hours a week: it needs 13 hours a week, or an exam on or after 2027-04-12"
+run plan --target CAPM --hours-per-week 13 --start 2026-11-23 --exam-date 2027-01-20 --format json
+is_rc "CAPM at 13 hours fits" 0
+out_has "CAPM at 13 hours: fits true" '"fits": true'
+out_has "CAPM at 13 hours: exam on the date" '"exam_date": "2027-01-20"'
+
+# Usage errors.
+run plan --target PMP --hours-per-week 10 --start 2026-02-30
+is_rc "invalid --start exits 2" 2
+err_has "invalid --start message" "pmpath: plan: --start: '2026-02-30' is not a valid date (use YYYY-MM-DD)"
+run plan --target PMP --hours-per-week 10 --exam-date 2027-13-01
+is_rc "invalid --exam-date exits 2" 2
+err_has "invalid --exam-date message" "pmpath: plan: --exam-date: '2027-13-01' is not a valid date (use YYYY-MM-DD)"
+run plan --target PMP --hours-per-week 10 --start 2026-1-5
+is_rc "short date form exits 2" 2
+for h in 0 -3 81 abc; do
+	run plan --target PMP --hours-per-week "$h"
+	is_rc "--hours-per-week $h exits 2" 2
+done
+err_has "--hours-per-week message" "pmpath: plan: --hours-per-week: 'abc' must be a number more than 0 and at most 80"
+run plan --target NOPE --hours-per-week 5
+is_rc "unknown target exits 2" 2
+err_has "unknown target is named" "pmpath: plan: unknown target 'NOPE'"
+run plan --target technical_pm --hours-per-week 5 --start 2026-11-23 --exam-date 2027-06-01
+is_rc "--exam-date with a role exits 2" 2
+run plan --target PMP --hours-per-week 5 --format yaml
+is_rc "unknown format exits 2" 2
+run plan --target PMP --hours-per-week 5 --start 2026-11-23 --exam-date 2026-11-23
+is_rc "exam date on the start date exits 2" 2
+run plan --help
+is_rc "plan --help exits 0" 0
+out_has "plan --help shows the synopsis" "--exam-date DATE"
+run plan --target technical_pm --hours-per-week 8 --start 2026-11-23 --format markdown
+is_rc "plan for a role in markdown exits 0" 0
+out_has "markdown table" "| Week | Starts | Hours | Items |"
+
+# Defaults from the saved assessment: no answers yet, then a persona.
+run plan --start 2026-11-23
+is_rc "plan without answers or options exits 2" 2
+err_has "plan without answers says what to do" "pmpath: plan: no answers yet for profile 'default': give --target CERT|ROLE and --hours-per-week N, or run 'pmpath assess' first"
+export PMPATH_DB="$T/persona.db"
+run assess --answers "$FIX/personas/dba_senior.answers"
+is_rc "persona: assess --answers" 0
+run plan --start 2026-11-23 --format json
+is_rc "persona: plan with defaults exits 0" 0
+out_has "persona: target is the recommended cert" '"target": "PMP"'
+out_has "persona: hours are the answered hours_per_week" '"hours_per_week": 6'
+out_has "persona: answered education hours count" '"PMP": 70'
+out_has "persona: already eligible from the answers" '"eligibility": "already"'
+run plan --start 2026-11-23 --hours-per-week 12 --target CAPM --format json
+out_has "persona: options override the defaults" '"target": "CAPM"'
+out_has "persona: --hours-per-week overrides" '"hours_per_week": 12'
+# --done is remembered for the profile.
+run plan --start 2026-11-23 --done read_pmbok --format json
+is_rc "persona: --done exits 0" 0
+out_has "persona: --done item listed as done" '"read_pmbok"'
+run plan --start 2026-11-23 --format json
+out_lacks "persona: remembered done item is not scheduled" '"id": "read_pmbok"'
+out_has "persona: remembered done item still listed" '"read_pmbok"'
+run --profile other plan --start 2026-11-23 --target PMP --hours-per-week 5 --format json
+out_has "done items belong to their profile" '"done": []'
