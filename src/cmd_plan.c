@@ -26,6 +26,7 @@
 #include "pmpath/bank_xml.h"
 #include "pmpath/catalog.h"
 #include "pmpath/cli.h"
+#include "pmpath/fileio.h"
 #include "pmpath/date.h"
 #include "pmpath/elig.h"
 #include "pmpath/ics.h"
@@ -92,52 +93,6 @@ static char *dtstamp_now(void)
 	return ics_dtstamp_from_epoch((int64_t)time(NULL));
 }
 
-/*
- * Write `data` to `path` with mode 0600: a temporary file in the same
- * directory, synced, then renamed over the target.  Returns 0, or -1
- * after printing why (naming the path).
- */
-static int write_file_atomic(const char *path, const char *data, size_t len)
-{
-	char *tmp = xasprintf("%s.tmp.XXXXXX", path);
-	int fd = mkstemp(tmp), saved;
-	size_t off = 0;
-	if (fd < 0) {
-		saved = errno;
-		free(tmp);
-		return error("plan: cannot write '%s': %s", path, strerror(saved));
-	}
-	if (fchmod(fd, 0600) < 0)
-		goto fail;
-	while (off < len) {
-		ssize_t n = write(fd, data + off, len - off);
-		if (n < 0) {
-			if (errno == EINTR)
-				continue;
-			goto fail;
-		}
-		off += (size_t)n;
-	}
-	if (fsync(fd) < 0)
-		goto fail;
-	if (close(fd) < 0) {
-		fd = -1;
-		goto fail;
-	}
-	fd = -1;
-	if (rename(tmp, path) < 0)
-		goto fail;
-	free(tmp);
-	return 0;
-fail:
-	saved = errno;
-	if (fd >= 0)
-		close(fd);
-	unlink(tmp);
-	free(tmp);
-	return error("plan: cannot write '%s': %s", path, strerror(saved));
-}
-
 /* What the saved assessment tells the plan (all owned here). */
 struct profile_data {
 	struct store *st;              /* NULL when the database cannot be opened */
@@ -152,7 +107,6 @@ struct profile_data {
 	char *top_cert;                /* the recommended cert, or NULL */
 	struct plan_gap *gaps;
 	size_t ngaps;
-	const char **held;             /* borrowed from f.certs */
 };
 
 /*
@@ -243,38 +197,6 @@ static void profile_release(struct profile_data *pd)
 		score_result_release(&pd->s);
 	free(pd->top_cert);
 	free(pd->gaps);
-	free(pd->held);
-}
-
-/* Fill the plan's facts from the answers. */
-static void profile_facts(struct profile_data *pd, const struct catalog *cat,
-			  const char *target, struct plan_facts *pf)
-{
-	const struct facts *f = &pd->f;
-	const struct cat_cert *c = NULL;
-	pf->pm_months = f->pm_months.known ? f->pm_months.v : 0;
-	pf->agile_months = f->agile_months.known ? f->agile_months.v : 0;
-	pf->pm_edu_hours = f->pm_edu_hours.known ? f->pm_edu_hours.v : 0;
-	pf->agile_edu_hours = f->agile_edu_hours.known ? f->agile_edu_hours.v : 0;
-	pf->education = f->education;
-	pd->held = xcalloc(f->ncerts ? f->ncerts : 1, sizeof(*pd->held));
-	for (size_t i = 0; i < f->ncerts; i++)
-		pd->held[i] = f->certs[i];
-	pf->certs_held = pd->held;
-	pf->ncerts_held = f->ncerts;
-	/* The target's mandatory course, if the answers say it is done. */
-	for (size_t i = 0; i < cat->ncerts; i++)
-		if (!strcasecmp(cat->certs[i].code, target))
-			c = &cat->certs[i];
-	for (size_t p = 0; c && p < c->npaths; p++)
-		for (size_t r = 0; r < c->paths[p].nreqs; r++) {
-			const struct cat_req *q = &c->paths[p].reqs[r];
-			if (strcmp(q->fact, "course") || !q->need_text)
-				continue;
-			for (size_t k = 0; k < f->ncourses; k++)
-				if (!strcmp(f->courses[k], q->need_text))
-					pf->course_done = 1;
-		}
 }
 
 /* 1 if `id` names a catalog learning item. */
@@ -413,7 +335,7 @@ int cmd_plan(int argc, char **argv, struct pm_ctx *ctx)
 		goto out;
 	}
 	if (pd.have_facts)
-		profile_facts(&pd, cat, target, &in.facts);
+		plan_facts_from(cat, &pd.f, target, &in.facts);
 
 	/* Remember new --done items; plan with the old and the new. */
 	if (done.n) {
@@ -470,7 +392,7 @@ int cmd_plan(int argc, char **argv, struct pm_ctx *ctx)
 		char *stamp = dtstamp_now();
 		char *prodid = xasprintf("-//pmpath//pmpath %s//EN", PMPATH_VERSION);
 		ics_write_plan(&out, &p, ctx->profile, prodid, stamp);
-		if (write_file_atomic(ics_path, out.buf, out.len) < 0)
+		if (file_write_atomic(ics_path, out.buf, out.len) < 0)
 			rc = PM_EXIT_DATA;
 		free(stamp);
 		free(prodid);

@@ -10,6 +10,7 @@
 
 #include "pmpath/bank_xml.h"
 #include "pmpath/catalog.h"
+#include "pmpath/date.h"
 #include "pmpath/cli.h"
 #include "pmpath/fileio.h"
 #include "pmpath/lexicon_db.h"
@@ -32,6 +33,21 @@ static void today(char out[11])
 	}
 	localtime_r(&now, &tm);
 	strftime(out, 11, "%Y-%m-%d", &tm);
+}
+
+/* The learning items the profile marked done with `pmpath plan --done`. */
+static int plan_done_list(struct pm_ctx *ctx, char ***done, size_t *ndone)
+{
+	struct store *st = ctx_store(ctx);
+	int64_t pid;
+	int rc;
+	if (!st)
+		return -1;
+	rc = store_profile(st, ctx->profile, 0, &pid);
+	if (rc == 0)
+		rc = store_plan_done_list(st, pid, done, ndone);
+	store_close(st);
+	return rc < 0 ? -1 : 0;
 }
 
 int cmd_report(int argc, char **argv, struct pm_ctx *ctx)
@@ -61,7 +77,8 @@ int cmd_report(int argc, char **argv, struct pm_ctx *ctx)
 	struct report_input in;
 	struct errbuf err = { "", 0 };
 	struct strbuf out = STRBUF_INIT;
-	char *path = NULL, *schema = NULL, date[11];
+	char *path = NULL, *schema = NULL, date[11], **done = NULL;
+	size_t ndone = 0;
 	int nrest, rc = PM_EXIT_DATA, r, have_prev = 0, have_lx = 0, built = 0;
 
 	opts_parse(argc, argv, opts, &usage, &nrest);
@@ -107,6 +124,13 @@ int cmd_report(int argc, char **argv, struct pm_ctx *ctx)
 	in.session_complete = info.completed != NULL;
 	in.previous_started = have_prev ? prev_info.started : NULL;
 	in.lx = &lx;
+	in.with_plan = 1;
+	if (date_parse(date, &in.plan_start) < 0)
+		BUG("today's date '%s' does not parse", date);
+	if (plan_done_list(ctx, &done, &ndone) < 0)
+		goto out;
+	in.done = (const char *const *)done;
+	in.ndone = ndone;
 	if (report_build(&rep, &in, &err) < 0) {
 		error("%s", err.msg);
 		goto out;
@@ -139,6 +163,7 @@ int cmd_report(int argc, char **argv, struct pm_ctx *ctx)
 out:
 	if (built)
 		report_release(&rep);
+	store_names_release(done, ndone);
 	if (have_lx)
 		lexicon_release(&lx);
 	sb_release(&out);

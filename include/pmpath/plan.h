@@ -152,6 +152,15 @@ struct plan {
  * A plan that does not fit the exam date is not an error (fits = 0).
  */
 int plan_build(const struct plan_input *in, struct plan *out, struct errbuf *err);
+
+struct facts; /* elig.h */
+/*
+ * Fill the plan's facts from the facts an assessment established (elig.h),
+ * for plan target `target` (its mandatory course counts as done when the
+ * answers say so).  Pointers in *pf borrow from f, which must outlive it.
+ */
+void plan_facts_from(const struct catalog *cat, const struct facts *f, const char *target,
+		     struct plan_facts *pf);
 void plan_release(struct plan *p);
 /* Name of a milestone kind: "eligible", "application", "review", "exam". */
 const char *plan_ms_name(enum plan_ms_kind k);

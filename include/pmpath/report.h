@@ -15,7 +15,9 @@
 #include "pmpath/answers.h"
 #include "pmpath/bank.h"
 #include "pmpath/catalog.h"
+#include "pmpath/date.h"
 #include "pmpath/elig.h"
+#include "pmpath/plan.h"
 #include "pmpath/recommend.h"
 #include "pmpath/rewrite.h"
 #include "pmpath/score.h"
@@ -62,6 +64,8 @@ struct report {
 	size_t nbullets;
 	char *pro_summary;               /* professional summary, with [..] slots */
 	struct rw_strlist pro_summary_left; /* slots still to fill in it */
+	int has_plan;                    /* a plan toward the recommended cert */
+	struct plan plan;
 	char **method;                   /* "how this was computed", one paragraph each */
 	size_t nmethod;
 };
@@ -77,6 +81,10 @@ struct report_input {
 	int session_complete;
 	const char *previous_started;
 	const struct lexicon *lx;          /* NULL: no bullet rewrites */
+	int with_plan;                     /* plan toward the recommendation */
+	struct pm_date plan_start;
+	const char *const *done;           /* learning items already done */
+	size_t ndone;
 };
 
 /* Build the model.  Returns 0, or -1 with a message in err. */

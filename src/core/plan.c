@@ -21,6 +21,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "pmpath/elig.h"
 #include "pmpath/banned.h"
 
 enum phase { PH_STUDY = 0, PH_APPLY = 1, PH_AFTER_APPLY = 2, PH_PRACTICE = 3, PH_REVIEW = 4 };
@@ -1373,4 +1374,32 @@ int plan_build(const struct plan_input *in, struct plan *out, struct errbuf *err
 	b.nnotes = 0;
 	builder_release(&b);
 	return 0;
+}
+
+void plan_facts_from(const struct catalog *cat, const struct facts *f, const char *target,
+		     struct plan_facts *pf)
+{
+	const struct cat_cert *c = NULL;
+	pf->hours_per_week = f->hours_per_week.known ? f->hours_per_week.v : 0;
+	pf->pm_months = f->pm_months.known ? f->pm_months.v : 0;
+	pf->agile_months = f->agile_months.known ? f->agile_months.v : 0;
+	pf->pm_edu_hours = f->pm_edu_hours.known ? f->pm_edu_hours.v : 0;
+	pf->agile_edu_hours = f->agile_edu_hours.known ? f->agile_edu_hours.v : 0;
+	pf->education = f->education;
+	pf->certs_held = (const char *const *)f->certs;
+	pf->ncerts_held = f->ncerts;
+	pf->course_done = 0;
+	/* The target's mandatory course, if the answers say it is done. */
+	for (size_t i = 0; i < cat->ncerts; i++)
+		if (!strcasecmp(cat->certs[i].code, target))
+			c = &cat->certs[i];
+	for (size_t p = 0; c && p < c->npaths; p++)
+		for (size_t r = 0; r < c->paths[p].nreqs; r++) {
+			const struct cat_req *q = &c->paths[p].reqs[r];
+			if (strcmp(q->fact, "course") || !q->need_text)
+				continue;
+			for (size_t k = 0; k < f->ncourses; k++)
+				if (!strcmp(f->courses[k], q->need_text))
+					pf->course_done = 1;
+		}
 }

@@ -78,6 +78,37 @@ static void build_summary(struct report *r, const struct report_input *in)
 	free(target);
 }
 
+/* The training plan toward the recommended certification, with the
+ * user's hours, facts, gaps and done items. */
+static int build_plan(struct report *r, const struct report_input *in, struct errbuf *err)
+{
+	struct plan_input pi;
+	struct plan_gap *gaps = xcalloc(r->gaps.ngaps + 1, sizeof(*gaps));
+	int rc;
+	memset(&pi, 0, sizeof(pi));
+	pi.cat = in->cat;
+	pi.target = r->rec.top->cert->code;
+	plan_facts_from(in->cat, &r->facts, pi.target, &pi.facts);
+	if (pi.facts.hours_per_week <= 0) {
+		free(gaps);
+		return 0; /* no hours answered: no plan to fit them */
+	}
+	for (size_t i = 0; i < r->gaps.ngaps; i++) {
+		gaps[i].comp = r->gaps.gaps[i].comp->id;
+		gaps[i].gap = r->gaps.gaps[i].gap;
+	}
+	pi.gaps = gaps;
+	pi.ngaps = r->gaps.ngaps;
+	pi.start = in->plan_start;
+	pi.done = in->done;
+	pi.ndone = in->ndone;
+	rc = plan_build(&pi, &r->plan, err);
+	free(gaps);
+	if (rc == 0)
+		r->has_plan = 1;
+	return rc;
+}
+
 int report_build(struct report *r, const struct report_input *in, struct errbuf *err)
 {
 	static const struct { const char *qid, *label; } summary[] = {
@@ -172,6 +203,9 @@ int report_build(struct report *r, const struct report_input *in, struct errbuf 
 		build_summary(r, in);
 	}
 
+	if (in->with_plan && r->rec.top && build_plan(r, in, err) < 0)
+		goto fail;
+
 	add_method(r, &method_alloc,
 		   "Each competency score starts from your self-rating (0-5, scaled to 0-100). "
 		   "Self-ratings are known to run high, so a rating of 3 or more without a "
@@ -232,6 +266,8 @@ void report_release(struct report *r)
 	free(r->bullets);
 	free(r->pro_summary);
 	rw_strlist_release(&r->pro_summary_left);
+	if (r->has_plan)
+		plan_release(&r->plan);
 	free_strv(r->method, r->nmethod);
 	memset(r, 0, sizeof(*r));
 }

@@ -5,6 +5,7 @@
 #include "pmpath/plan_out.h"
 
 #include <stdlib.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "pmpath/banned.h"
@@ -135,8 +136,44 @@ static void write_summary(struct strbuf *sb, const struct plan *p, int md)
 	}
 }
 
-void plan_write_text(struct strbuf *sb, const struct plan *p, int md)
+/* Column where the table's item text starts in the text form. */
+#define ITEM_COL 25
+
+/*
+ * Append `text` to `out` with every line longer than 80 columns wrapped:
+ * continuation lines of the week table align under the item column,
+ * others indent two columns past the line's own indent.
+ */
+static void add_wrapped(struct strbuf *out, const char *text)
 {
+	while (*text) {
+		const char *nl = strchr(text, '\n');
+		size_t n = nl ? (size_t)(nl - text) : strlen(text);
+		char *line = xstrndup(text, n);
+		if (utf8_width(line) <= 80) {
+			sb_adds(out, line);
+			sb_addc(out, '\n');
+		} else {
+			size_t lead = strspn(line, " ");
+			int row = lead >= ITEM_COL || (line[lead] >= '0' && line[lead] <= '9');
+			char first[ITEM_COL + 8], rest[ITEM_COL + 8];
+			size_t body = row && lead < ITEM_COL ? ITEM_COL : lead;
+			if (body > ITEM_COL)
+				body = ITEM_COL;
+			/* A table row keeps its week/date/hours columns as they are. */
+			snprintf(first, sizeof(first), "%.*s", (int)body, line);
+			snprintf(rest, sizeof(rest), "%*s", (int)(row ? ITEM_COL + 2 : lead + 2), "");
+			sb_wrap(out, line + body, 80, first, rest);
+		}
+		free(line);
+		text += n + (nl ? 1 : 0);
+	}
+}
+
+void plan_write_text(struct strbuf *out, const struct plan *p, int md)
+{
+	struct strbuf tmp = STRBUF_INIT;
+	struct strbuf *sb = md ? out : &tmp;
 	char *misfit = plan_misfit_text(p);
 	sb_addf(sb, "%sTraining plan: %s (%s)\n\n", md ? "# " : "", p->target, p->target_name);
 	if (misfit) {
@@ -199,6 +236,10 @@ void plan_write_text(struct strbuf *sb, const struct plan *p, int md)
 			md_text(sb, p->notes[i], md);
 			sb_addc(sb, '\n');
 		}
+	}
+	if (!md) {
+		add_wrapped(out, tmp.buf);
+		sb_release(&tmp);
 	}
 }
 

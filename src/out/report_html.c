@@ -272,6 +272,62 @@ static void list_section(xmlNodePtr main, const char *id, const char *title,
 		el(ul, "li", items[i]);
 }
 
+static void plan_section(xmlNodePtr main, const struct plan *p)
+{
+	char *t = xasprintf("Training plan: %s", p->target_name ? p->target_name : p->target);
+	xmlNodePtr s = section(main, "plan", t), ul, table, tr;
+	char buf[64], date[11];
+	free(t);
+	ul = el(s, "ul", NULL);
+	date_format(p->start, date);
+	t = xasprintf("Starts %s, %g hours a week; %g hours in all.", date, p->hours_per_week,
+		      p->total_hours);
+	el(ul, "li", t);
+	free(t);
+	for (size_t i = 0; i < p->nmilestones; i++) {
+		date_format(p->milestones[i].date, date);
+		t = xasprintf("%s (week %d): %s", date, p->milestones[i].week, p->milestones[i].text);
+		el(ul, "li", t);
+		free(t);
+	}
+	if (p->currency) {
+		t = xasprintf("Cost of the items: %d to %d %s.", p->cost_low, p->cost_high, p->currency);
+		el(ul, "li", t);
+		free(t);
+	}
+	for (size_t i = 0; i < p->nnotes; i++)
+		el(ul, "li", p->notes[i]);
+	table = el(s, "table", NULL);
+	tr = el(table, "tr", NULL);
+	elc(tr, "th", "n", "Week");
+	el(tr, "th", "Starts");
+	elc(tr, "th", "n", "Hours");
+	el(tr, "th", "What to do");
+	for (size_t w = 0; w < p->nweeks; w++) {
+		const struct plan_week *wk = &p->weeks[w];
+		xmlNodePtr td;
+		tr = el(table, "tr", NULL);
+		snprintf(buf, sizeof(buf), "%d", wk->week);
+		elc(tr, "td", "n", buf);
+		date_format(wk->start, date);
+		el(tr, "td", date);
+		snprintf(buf, sizeof(buf), "%g", wk->hours);
+		elc(tr, "td", "n", buf);
+		td = el(tr, "td", NULL);
+		for (size_t k = 0; k < wk->nitems; k++) {
+			const struct plan_item *it = &wk->items[k];
+			if (k)
+				el(td, "br", NULL);
+			t = it->nparts > 1
+				? xasprintf("%s (%g h, part %d of %d)", it->title, it->hours, it->part,
+					    it->nparts)
+				: xasprintf("%s (%g h)", it->title, it->hours);
+			text(td, t);
+			free(t);
+		}
+	}
+}
+
 static void body(xmlNodePtr main, const struct report *r, int explain)
 {
 	xmlNodePtr header = el(main, "header", NULL), s, ul;
@@ -369,6 +425,8 @@ static void body(xmlNodePtr main, const struct report *r, int explain)
 				text_slots(el(sub, "li", NULL), b->rewrites[k].text);
 		}
 	}
+	if (r->has_plan)
+		plan_section(main, &r->plan);
 	list_section(main, "flags", "About your answers", r->scores.flags, r->scores.nflags);
 	s = section(main, "method", "How this was computed");
 	for (size_t i = 0; i < r->nmethod; i++)

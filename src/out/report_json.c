@@ -9,6 +9,7 @@
 
 #include "pmpath/json.h"
 #include "pmpath/out.h"
+#include "pmpath/plan_out.h"
 #include "pmpath/report.h"
 #include "pmpath/banned.h"
 
@@ -173,7 +174,10 @@ void report_json(struct strbuf *out, const struct report *r, int explain)
 	jw_end(&w);
 
 	jw_key(&w, "plan");
-	jw_null(&w);
+	if (r->has_plan)
+		plan_write_json(&w, &r->plan);
+	else
+		jw_null(&w);
 
 	jw_key(&w, "flags");
 	json_strv(&w, r->scores.flags, r->scores.nflags);

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "pmpath/plan_out.h"
 #include "pmpath/report.h"
 #include "pmpath/banned.h"
 
@@ -202,6 +203,23 @@ void report_markdown(struct strbuf *o, const struct report *r, int explain)
 				sb_addc(o, '\n');
 			}
 		}
+	}
+
+	if (r->has_plan) {
+		/* The plan's own headings, one level down. */
+		struct strbuf pm = STRBUF_INIT;
+		const char *p;
+		plan_write_text(&pm, &r->plan, 1);
+		sb_addc(o, '\n');
+		for (p = pm.buf; *p;) {
+			const char *nl = strchr(p, '\n');
+			size_t n = nl ? (size_t)(nl - p) + 1 : strlen(p);
+			if (*p == '#')
+				sb_addc(o, '#');
+			sb_add(o, p, n);
+			p += n;
+		}
+		sb_release(&pm);
 	}
 
 	sb_adds(o, "\n## How this was computed\n\n");

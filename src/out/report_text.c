@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "pmpath/plan_out.h"
 #include "pmpath/report.h"
 #include "pmpath/banned.h"
 
@@ -231,6 +232,10 @@ void report_text(struct strbuf *out, const struct report *r, int color, int widt
 	certs(&t, r, explain);
 	roles(&t, r);
 	bullets(&t, r);
+	if (r->has_plan) {
+		heading(&t, "TRAINING PLAN");
+		plan_write_text(out, &r->plan, 0);
+	}
 	if (r->scores.nflags) {
 		heading(&t, "ABOUT YOUR ANSWERS");
 		for (size_t i = 0; i < r->scores.nflags; i++)

@@ -105,7 +105,7 @@ if sh "$CHECK" "$T/esc.ics" >/dev/null 2>&1; then not_ok "validator rejects an u
 
 run plan --target CAPM --hours-per-week 6 --start 2026-11-23 --ics "$T/no/such/dir/plan.ics"
 is_rc "unwritable --ics path exits 1" 1
-err_has "unwritable --ics path is named" "pmpath: plan: cannot write '$T/no/such/dir/plan.ics': No such file or directory"
+err_has "unwritable --ics path is named" "pmpath: $T/no/such/dir/plan.ics: No such file or directory"
 
 # An exam date the plan cannot make: said plainly, with exact figures.
 run plan --target PMP --hours-per-week 10 --start 2026-11-23 --exam-date 2027-01-20
