@@ -32,6 +32,7 @@ static const struct command commands[] = {
 	{ "assess", cmd_assess, "answer the self-assessment questionnaire (the default)" },
 	{ "catalog", cmd_catalog, "show the competencies, certifications, roles and resources" },
 	{ "certs", cmd_certs, "which certification fits, eligibility and what is missing" },
+	{ "profile", cmd_profile, "list, show, export, import or delete profiles" },
 	{ "report", cmd_report, "print your scores and how they were reached" },
 	{ "validate", cmd_validate, "check question bank files" },
 };

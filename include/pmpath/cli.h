@@ -43,6 +43,7 @@ char *ctx_schema_path(struct pm_ctx *ctx);
 int cmd_assess(int argc, char **argv, struct pm_ctx *ctx);
 int cmd_catalog(int argc, char **argv, struct pm_ctx *ctx);
 int cmd_certs(int argc, char **argv, struct pm_ctx *ctx);
+int cmd_profile(int argc, char **argv, struct pm_ctx *ctx);
 int cmd_report(int argc, char **argv, struct pm_ctx *ctx);
 int cmd_validate(int argc, char **argv, struct pm_ctx *ctx);
 
