@@ -13,6 +13,7 @@ PREFIX     ?= /usr/local
 BINDIR     ?= $(PREFIX)/bin
 DATADIR    ?= $(PREFIX)/share/pmpath
 MANDIR     ?= $(PREFIX)/share/man
+COMPDIR    ?= $(PREFIX)/share/bash-completion/completions
 DESTDIR    ?=
 
 CC         ?= cc
@@ -104,15 +105,27 @@ valgrind: deps-test
 	@$(MAKE) --no-print-directory all unit-bins
 	@PMPATH_VALGRIND=1 tests/run.sh $(B)
 
+# What `make install` puts where (DESTDIR prefixes every path; the binary
+# finds its data through <bindir>/../share/pmpath, so a DESTDIR or moved
+# tree works too).  uninstall removes exactly these files, then the
+# directories that are pmpath's own.
+BANKS      := $(wildcard questions/*.xml)
+INST_DATA  := $(DESTDIR)$(DATADIR)
 install: all
-	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR)/questions
+	install -d $(DESTDIR)$(BINDIR) $(INST_DATA)/questions $(DESTDIR)$(MANDIR)/man1 \
+	  $(DESTDIR)$(COMPDIR)
 	install -m 755 $(B)/pmpath $(DESTDIR)$(BINDIR)/pmpath
-	install -m 644 $(B)/catalog.db $(DESTDIR)$(DATADIR)/catalog.db
-	install -m 644 questions/*.xml questions/bank.rng $(DESTDIR)$(DATADIR)/questions/
+	install -m 644 $(B)/catalog.db $(INST_DATA)/catalog.db
+	install -m 644 $(BANKS) questions/bank.rng data/profile.rng $(INST_DATA)/questions/
+	install -m 644 data/pmpath.1 $(DESTDIR)$(MANDIR)/man1/pmpath.1
+	install -m 644 data/pmpath.bash-completion $(DESTDIR)$(COMPDIR)/pmpath
 
 uninstall:
-	rm -f $(DESTDIR)$(BINDIR)/pmpath
-	rm -rf $(DESTDIR)$(DATADIR)
+	rm -f $(DESTDIR)$(BINDIR)/pmpath $(DESTDIR)$(MANDIR)/man1/pmpath.1 \
+	  $(DESTDIR)$(MANDIR)/man1/pmpath.1.gz $(DESTDIR)$(COMPDIR)/pmpath
+	rm -f $(INST_DATA)/catalog.db $(INST_DATA)/questions/bank.rng \
+	  $(INST_DATA)/questions/profile.rng $(BANKS:questions/%=$(INST_DATA)/questions/%)
+	-rmdir $(INST_DATA)/questions $(INST_DATA) 2>/dev/null
 
 clean:
 	rm -rf build build-asan build-fuzz build-bench

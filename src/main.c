@@ -33,6 +33,7 @@ static const struct command commands[] = {
 	{ "catalog", cmd_catalog, "show the competencies, certifications, roles and resources" },
 	{ "certs", cmd_certs, "which certification fits, eligibility and what is missing" },
 	{ "plan", cmd_plan, "a week-by-week training plan that fits your hours" },
+	{ "profile", cmd_profile, "list, show, export, import or delete profiles" },
 	{ "report", cmd_report, "print your scores and how they were reached" },
 	{ "rewrite", cmd_rewrite, "rewrite resume bullets in project language" },
 	{ "validate", cmd_validate, "check question bank files" },

@@ -55,6 +55,7 @@ int cmd_assess(int argc, char **argv, struct pm_ctx *ctx);
 int cmd_catalog(int argc, char **argv, struct pm_ctx *ctx);
 int cmd_certs(int argc, char **argv, struct pm_ctx *ctx);
 int cmd_plan(int argc, char **argv, struct pm_ctx *ctx);
+int cmd_profile(int argc, char **argv, struct pm_ctx *ctx);
 int cmd_report(int argc, char **argv, struct pm_ctx *ctx);
 int cmd_rewrite(int argc, char **argv, struct pm_ctx *ctx);
 int cmd_validate(int argc, char **argv, struct pm_ctx *ctx);

@@ -92,6 +92,56 @@ int store_plan_done_list(struct store *st, int64_t profile, char ***items, size_
  * profile, -1 error. */
 int store_profile_delete(struct store *st, const char *name);
 
+/*
+ * A whole profile as it is exported and imported (profile_xml.h): the
+ * profile, its sessions oldest first and each session's answers by qid.
+ * Every string is owned by the struct; free with profile_dump_release().
+ */
+struct stored_answer {
+	char *qid, *value;
+	enum answer_status status;
+	char *updated; /* ISO 8601 UTC */
+};
+struct stored_session {
+	struct session_info info; /* info.id is ignored by store_profile_write */
+	struct stored_answer *answers;
+	size_t nanswers, alloc;
+};
+struct profile_dump {
+	char *name, *created;
+	struct stored_session *sessions;
+	size_t n, alloc;
+};
+#define PROFILE_DUMP_INIT { NULL, NULL, NULL, 0, 0 }
+void profile_dump_release(struct profile_dump *p);
+/* Read profile `name` completely into *out (init with PROFILE_DUMP_INIT):
+ * sessions by started then id, answers by qid.  0, 1 no such profile, -1. */
+int store_profile_read(struct store *st, const char *name, struct profile_dump *out);
+/*
+ * Write `p` as profile p->name, keeping every timestamp it carries, in ONE
+ * transaction: all of it or nothing.  If a profile of that name exists:
+ * with `replace` it is deleted in the same transaction, else nothing is
+ * written and 1 is returned.  0 written, 1 exists, -1 error (printed).
+ */
+int store_profile_write(struct store *st, const struct profile_dump *p, int replace);
+
+/* One row of `pmpath profile list`. */
+struct profile_summary {
+	char *name;
+	size_t sessions;
+	char *last; /* latest session change, else the profile's creation */
+};
+/* Every profile by name; *out is malloc'd (free with
+ * profile_summaries_release).  0 or -1. */
+int store_profile_summaries(struct store *st, struct profile_summary **out, size_t *n);
+void profile_summaries_release(struct profile_summary *s, size_t n);
+/*
+ * Rebuild the database file (VACUUM) and empty the write-ahead log, so
+ * that deleted answers are left neither in free pages nor in the -wal
+ * file.  0 or -1.
+ */
+int store_vacuum(struct store *st);
+
 /* For tests: timestamps use `t` instead of the clock (0: the clock again). */
 void store_set_time(struct store *st, time_t t);
 /* For tests: append SQLite's EXPLAIN QUERY PLAN details of `sql` (one of

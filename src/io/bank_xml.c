@@ -13,8 +13,8 @@
  *   3. validate against the RELAX NG schema (questions/bank.rng);
  *   4. build struct bank and run our own semantic pass, which reports
  *      every problem it finds (not just the first).
- * libxml2 never prints anything itself: its errors are caught by a
- * structured error handler and printed as "pmpath: FILE:LINE: message".
+ * Steps 1 to 3 and the reporting of problems as "pmpath: FILE:LINE:
+ * message" are the shared safe loader, src/io/xml_safe.c.
  *
  * bank->hash is a 64-bit FNV-1a hash of the file's bytes as 16 lower-case
  * hex digits (SHA-256 would need another library); it tells whether
@@ -22,209 +22,25 @@
  */
 #include "pmpath/bank_xml.h"
 
-#include <errno.h>
-#include <fcntl.h>
 #include <inttypes.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 #include <libxml/parser.h>
-#include <libxml/parserInternals.h>
-#include <libxml/relaxng.h>
-#include <libxml/SAX2.h>
 #include <libxml/tree.h>
-#include <libxml/xmlerror.h>
-#include <libxml/xmlversion.h>
 
 #include "pmpath/answers.h"
 #include "pmpath/bank.h"
 #include "pmpath/expr.h"
 #include "pmpath/util.h"
+#include "pmpath/xml_safe.h"
 #include "pmpath/banned.h"
 
 #define MAX_FILE_SIZE (4u * 1024 * 1024) /* "4 MiB" in the messages */
 #define MAX_DEPTH 32                     /* a bank needs 4 levels */
 #define MAX_QUESTIONS 5000
 #define MAX_SECTIONS 500
-#define MAX_PROBLEMS 50                  /* then "too many problems" */
-
-/* One problem found while loading, printed once the pass is over. */
-struct problem {
-	int line;
-	char *msg;
-	const void *node; /* the element a schema error is about, or NULL */
-};
-
-/* Everything one load needs; `cur` below points at it while libxml2 runs. */
-struct loader {
-	const char *disp;           /* file name in messages */
-	struct problem *probs;      /* collected problems, in order found */
-	size_t nprobs, alloc;
-	int doctype_line;           /* >0: a DOCTYPE was seen (and refused) */
-	int depth;                  /* current element depth while parsing */
-	int too_deep_line;          /* >0: MAX_DEPTH exceeded there */
-	int entity_refused;         /* the entity loader was asked for something */
-	startElementNsSAX2Func sax_start; /* libxml2's own handlers we wrap */
-	endElementNsSAX2Func sax_end;
-};
-
-/*
- * libxml2 2.9 hands structured error callbacks the wrong user pointer in
- * some paths, so the current load is found through this instead.
- */
-static struct loader *cur;
-
-/* Record a problem at `line` (0: no line). */
-static void PM_PRINTF(3, 4) problem(struct loader *ld, int line, const char *fmt, ...)
-{
-	struct strbuf sb = STRBUF_INIT;
-	va_list ap;
-	va_start(ap, fmt);
-	sb_vaddf(&sb, fmt, ap);
-	va_end(ap);
-	ALLOC_GROW(ld->probs, ld->nprobs + 1, ld->alloc);
-	ld->probs[ld->nprobs].line = line;
-	ld->probs[ld->nprobs].msg = sb_detach(&sb);
-	ld->probs[ld->nprobs].node = NULL;
-	ld->nprobs++;
-}
-
-/* Order problems by line, keeping the order found within a line. */
-static int problem_cmp(const void *a, const void *b)
-{
-	const struct problem *x = a, *y = b;
-	if (x->line != y->line)
-		return x->line < y->line ? -1 : 1;
-	return x < y ? -1 : (x > y);
-}
-
-/*
- * Print the collected problems (sorted by line when `sort`), at most
- * MAX_PROBLEMS of them, and free them.  Returns the number printed.
- */
-static size_t flush_problems(struct loader *ld, int sort)
-{
-	size_t n = ld->nprobs;
-	if (sort && n > 1) {
-		/* Sorting by address as a tie-break keeps it stable. */
-		qsort(ld->probs, n, sizeof(*ld->probs), problem_cmp);
-	}
-	for (size_t i = 0; i < n; i++) {
-		if (i < MAX_PROBLEMS) {
-			if (ld->probs[i].line > 0)
-				error("%s:%d: %s", ld->disp, ld->probs[i].line, ld->probs[i].msg);
-			else
-				error("%s: %s", ld->disp, ld->probs[i].msg);
-		}
-		free(ld->probs[i].msg);
-	}
-	if (n > MAX_PROBLEMS)
-		error("%s: %zu more problems not shown", ld->disp, n - MAX_PROBLEMS);
-	free(ld->probs);
-	ld->probs = NULL;
-	ld->nprobs = ld->alloc = 0;
-	return n;
-}
-
-/* ---- reading the file -------------------------------------------------- */
-
-/*
- * Read `path` into a fresh NUL-terminated buffer of at most MAX_FILE_SIZE
- * bytes.  Returns 0 (caller frees *out) or -1 after printing why.
- */
-static int read_capped(const char *path, const char *disp, char **out, size_t *outlen)
-{
-	struct strbuf sb = STRBUF_INIT;
-	struct stat st;
-	int fd = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY);
-	if (fd < 0)
-		return error("cannot open %s: %s", disp, strerror(errno));
-	if (fstat(fd, &st) == 0) {
-		if (S_ISDIR(st.st_mode)) {
-			close(fd);
-			return error("cannot read %s: it is a directory", disp);
-		}
-		if (S_ISREG(st.st_mode) && st.st_size > (off_t)MAX_FILE_SIZE) {
-			close(fd);
-			return error("%s: file is larger than 4 MiB", disp);
-		}
-	}
-	for (;;) {
-		ssize_t n;
-		sb_grow(&sb, 65536);
-		n = read(fd, sb.buf + sb.len, sb.alloc - sb.len - 1);
-		if (n < 0 && errno == EINTR)
-			continue;
-		if (n < 0) {
-			int e = errno;
-			close(fd);
-			sb_release(&sb);
-			return error("cannot read %s: %s", disp, strerror(e));
-		}
-		if (n == 0)
-			break;
-		sb.len += (size_t)n;
-		sb.buf[sb.len] = '\0';
-		if (sb.len > MAX_FILE_SIZE) {
-			close(fd);
-			sb_release(&sb);
-			return error("%s: file is larger than 4 MiB", disp);
-		}
-	}
-	close(fd);
-	*outlen = sb.len;
-	*out = sb_detach(&sb);
-	return 0;
-}
-
-/* 1-based line number of byte offset `off` in buf. */
-static int line_at(const char *buf, size_t off)
-{
-	int line = 1;
-	for (size_t i = 0; i < off; i++)
-		if (buf[i] == '\n')
-			line++;
-	return line;
-}
-
-/* Offset of the first byte that breaks UTF-8 (no NUL allowed), or n. */
-static size_t first_bad_utf8(const unsigned char *s, size_t n)
-{
-	size_t i = 0;
-	while (i < n) {
-		unsigned char c = s[i];
-		size_t len;
-		uint32_t cp, minv;
-		if (c == 0)
-			return i;
-		if (c < 0x80) {
-			i++;
-			continue;
-		} else if ((c & 0xE0) == 0xC0) {
-			len = 2, cp = c & 0x1F, minv = 0x80;
-		} else if ((c & 0xF0) == 0xE0) {
-			len = 3, cp = c & 0x0F, minv = 0x800;
-		} else if ((c & 0xF8) == 0xF0) {
-			len = 4, cp = c & 0x07, minv = 0x10000;
-		} else {
-			return i;
-		}
-		if (i + len > n)
-			return i;
-		for (size_t k = 1; k < len; k++) {
-			if ((s[i + k] & 0xC0) != 0x80)
-				return i;
-			cp = (cp << 6) | (s[i + k] & 0x3F);
-		}
-		if (cp < minv || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
-			return i;
-		i += len;
-	}
-	return n;
-}
 
 /* 64-bit FNV-1a of the bytes, as 16 hex digits (caller frees). */
 static char *fnv1a_hex(const char *buf, size_t n)
@@ -237,302 +53,9 @@ static char *fnv1a_hex(const char *buf, size_t n)
 	return xasprintf("%016" PRIx64, h);
 }
 
-/* ---- libxml2 hooks ------------------------------------------------------ */
-
-/* Line of a libxml2 error: the node's (big) line number when there is one. */
-static int xml_error_line(const xmlError *err)
-{
-	if (err->node) {
-		const xmlNode *node = err->node;
-		if (node->type == XML_ELEMENT_NODE || node->type == XML_TEXT_NODE ||
-		    node->type == XML_ATTRIBUTE_NODE) {
-			long l = xmlGetLineNo(node);
-			if (l > 0)
-				return l > INT32_MAX ? INT32_MAX : (int)l;
-		}
-	}
-	return err->line;
-}
-
-/*
- * Structured error handler for the parser and the RELAX NG validator:
- * turns libxml2's message into one line and records it.  Warnings are
- * ignored (none of them matters for a bank).
- */
-static void xml_error(void *unused, xmlErrorPtr err)
-{
-	struct strbuf sb = STRBUF_INIT;
-	(void)unused;
-	if (!cur || !err || err->level == XML_ERR_WARNING)
-		return;
-	sb_adds(&sb, err->message ? err->message : "unknown XML error");
-	/* One line: newlines inside become "; ", trailing ones go. */
-	sb_rtrim(&sb);
-	for (size_t i = 0; i < sb.len; i++)
-		if (sb.buf[i] == '\n')
-			sb.buf[i] = ' ';
-	problem(cur, xml_error_line(err), "%s", sb.buf);
-	if (err->node && ((const xmlNode *)err->node)->type == XML_ELEMENT_NODE)
-		cur->probs[cur->nprobs - 1].node = err->node;
-	sb_release(&sb);
-}
-
-/* Generic (unstructured) libxml2 output: swallowed, never printed. */
-static void PM_PRINTF(2, 3) xml_generic_quiet(void *ctx, const char *msg, ...)
-{
-	(void)ctx;
-	(void)msg;
-}
-
-/* External entity loader that refuses everything (no file, no network). */
-static xmlParserInputPtr refuse_entity(const char *url, const char *id,
-				       xmlParserCtxtPtr ctxt)
-{
-	(void)url;
-	(void)id;
-	(void)ctxt;
-	if (cur)
-		cur->entity_refused = 1;
-	return NULL;
-}
-
-/* SAX internalSubset: a DOCTYPE was seen; flag it and stop the parser. */
-static void sax_internal_subset(void *ctx, const xmlChar *name,
-				const xmlChar *external_id, const xmlChar *system_id)
-{
-	xmlParserCtxtPtr ctxt = ctx;
-	(void)name;
-	(void)external_id;
-	(void)system_id;
-	if (cur && !cur->doctype_line)
-		cur->doctype_line = xmlSAX2GetLineNumber(ctx) > 0 ?
-			xmlSAX2GetLineNumber(ctx) : 1;
-	xmlStopParser(ctxt);
-}
-
-/*
- * Line where the start tag being reported began.  libxml2 calls the SAX
- * handler with the input just past the attributes, so a tag spread over
- * several lines would otherwise get the line of its end.
- */
-static int start_tag_line(xmlParserCtxtPtr c)
-{
-	const xmlParserInput *in = c->input;
-	int line = xmlSAX2GetLineNumber(c);
-	if (in && in->cur && in->base) {
-		const xmlChar *p = in->cur;
-		size_t steps = 0;
-		while (p > in->base && *p != '<' && steps++ < 65536) {
-			p--;
-			if (*p == '\n')
-				line--;
-		}
-	}
-	return line > 0 ? line : 1;
-}
-
-/* SAX startElementNs wrapper: count depth, stop beyond MAX_DEPTH, and
- * give the element the line its start tag begins on. */
-static void sax_start(void *ctx, const xmlChar *localname, const xmlChar *prefix,
-		      const xmlChar *uri, int nb_namespaces, const xmlChar **namespaces,
-		      int nb_attributes, int nb_defaulted, const xmlChar **attributes)
-{
-	xmlParserCtxtPtr c = ctx;
-	int line;
-	if (!cur)
-		return;
-	line = start_tag_line(c);
-	if (++cur->depth > MAX_DEPTH) {
-		if (!cur->too_deep_line)
-			cur->too_deep_line = line;
-		xmlStopParser(c);
-		return;
-	}
-	if (cur->sax_start)
-		cur->sax_start(ctx, localname, prefix, uri, nb_namespaces, namespaces,
-			       nb_attributes, nb_defaulted, attributes);
-	/* Lines past 65534 live elsewhere (XML_PARSE_BIG_LINES); leave those. */
-	if (c->node && c->node->type == XML_ELEMENT_NODE && line < 65535 &&
-	    c->node->line < 65535)
-		c->node->line = (unsigned short)line;
-}
-
-/* SAX endElementNs wrapper: the other half of the depth count. */
-static void sax_end(void *ctx, const xmlChar *localname, const xmlChar *prefix,
-		    const xmlChar *uri)
-{
-	if (cur && cur->depth > 0)
-		cur->depth--;
-	if (cur && cur->sax_end)
-		cur->sax_end(ctx, localname, prefix, uri);
-}
-
-/* The libxml2 global handlers we replace during a load, to restore after. */
-struct xml_saved {
-	xmlExternalEntityLoader loader;
-	xmlGenericErrorFunc generic;
-	void *generic_ctx;
-	xmlStructuredErrorFunc structured;
-	void *structured_ctx;
-};
-
-/* Install our handlers for the duration of one load. */
-static void hooks_install(struct loader *ld, struct xml_saved *s)
-{
-	xmlInitParser();
-	s->loader = xmlGetExternalEntityLoader();
-	s->generic = xmlGenericError;
-	s->generic_ctx = xmlGenericErrorContext;
-	s->structured = xmlStructuredError;
-	s->structured_ctx = xmlStructuredErrorContext;
-	xmlSetExternalEntityLoader(refuse_entity);
-	xmlSetGenericErrorFunc(NULL, xml_generic_quiet);
-	xmlSetStructuredErrorFunc(NULL, xml_error);
-	cur = ld;
-}
-
-/* Put libxml2's handlers back as they were. */
-static void hooks_restore(const struct xml_saved *s)
-{
-	cur = NULL;
-	xmlSetExternalEntityLoader(s->loader);
-	xmlSetGenericErrorFunc(s->generic_ctx, s->generic);
-	xmlSetStructuredErrorFunc(s->structured_ctx, s->structured);
-}
-
-/*
- * Parse buf safely.  Returns the document or NULL after recording the
- * problem (only the first parse error: the rest are usually its echoes).
- */
-static xmlDocPtr parse_safely(struct loader *ld, const char *buf, size_t n)
-{
-	xmlParserCtxtPtr ctxt = xmlNewParserCtxt();
-	xmlDocPtr doc;
-	int opts = XML_PARSE_NONET | XML_PARSE_BIG_LINES;
-#ifdef XML_PARSE_NO_XXE
-	opts |= XML_PARSE_NO_XXE;
-#endif
-	if (!ctxt)
-		die("out of memory");
-#if LIBXML_VERSION >= 21200
-	xmlCtxtSetMaxAmplification(ctxt, 10);
-#endif
-	ld->sax_start = ctxt->sax->startElementNs;
-	ld->sax_end = ctxt->sax->endElementNs;
-	ctxt->sax->internalSubset = sax_internal_subset;
-	ctxt->sax->startElementNs = sax_start;
-	ctxt->sax->endElementNs = sax_end;
-	/* The encoding is fixed to UTF-8 (checked above): a declaration
-	 * naming another one cannot reinterpret the bytes. */
-	doc = xmlCtxtReadMemory(ctxt, buf, (int)n, ld->disp, "UTF-8", opts);
-	if (ld->doctype_line || ld->too_deep_line) {
-		/* Our own refusal: drop libxml2's follow-up messages. */
-		for (size_t i = 0; i < ld->nprobs; i++)
-			free(ld->probs[i].msg);
-		ld->nprobs = 0;
-		if (ld->doctype_line)
-			problem(ld, ld->doctype_line,
-				"DOCTYPE declarations are not allowed in a question bank "
-				"(remove the <!DOCTYPE ...> line)");
-		else
-			problem(ld, ld->too_deep_line,
-				"elements are nested more than %d levels deep "
-				"(a bank needs 4: bank, section, question, text)", MAX_DEPTH);
-		if (doc)
-			xmlFreeDoc(doc);
-		doc = NULL;
-	} else if (!doc || !ctxt->wellFormed || ld->nprobs) {
-		if (ld->nprobs > 1) {
-			for (size_t i = 1; i < ld->nprobs; i++)
-				free(ld->probs[i].msg);
-			ld->nprobs = 1;
-		}
-		if (!ld->nprobs)
-			problem(ld, 0, "cannot parse the file as XML");
-		if (doc)
-			xmlFreeDoc(doc);
-		doc = NULL;
-	}
-	xmlFreeParserCtxt(ctxt);
-	return doc;
-}
-
-static void explain_schema_errors(struct loader *ld);
 static void add_list(struct strbuf *sb, const char *const *v);
 
-/*
- * Validate doc against the RELAX NG schema at schema_path.  Returns 0,
- * or -1 with problems recorded (or printed, for a broken schema).
- */
-static int validate_rng(struct loader *ld, xmlDocPtr doc, const char *schema_path)
-{
-	char *sbuf = NULL;
-	size_t slen = 0;
-	xmlRelaxNGParserCtxtPtr pctxt;
-	xmlRelaxNGPtr schema;
-	xmlRelaxNGValidCtxtPtr vctxt;
-	int rc;
-	struct loader sl = { 0 };
-
-	if (read_capped(schema_path, schema_path, &sbuf, &slen) < 0)
-		return -1;
-	/* Problems in the schema itself are reported against the schema. */
-	sl.disp = schema_path;
-	cur = &sl;
-	pctxt = xmlRelaxNGNewMemParserCtxt(sbuf, (int)slen);
-	if (!pctxt)
-		die("out of memory");
-	xmlRelaxNGSetParserStructuredErrors(pctxt, xml_error, NULL);
-	schema = xmlRelaxNGParse(pctxt);
-	xmlRelaxNGFreeParserCtxt(pctxt);
-	free(sbuf);
-	cur = ld;
-	if (!schema || sl.nprobs) {
-		flush_problems(&sl, 0);
-		if (schema)
-			xmlRelaxNGFree(schema);
-		return error("%s: cannot use this RELAX NG schema", schema_path);
-	}
-	vctxt = xmlRelaxNGNewValidCtxt(schema);
-	if (!vctxt)
-		die("out of memory");
-	xmlRelaxNGSetValidStructuredErrors(vctxt, xml_error, NULL);
-	rc = xmlRelaxNGValidateDoc(vctxt, doc);
-	xmlRelaxNGFreeValidCtxt(vctxt);
-	xmlRelaxNGFree(schema);
-	if (rc != 0 && !ld->nprobs)
-		problem(ld, 0, "does not match the schema %s", schema_path);
-	if (rc != 0)
-		explain_schema_errors(ld);
-	return rc == 0 ? 0 : -1;
-}
-
 /* ---- building the bank from the (valid) document ------------------------ */
-
-/* Line of a node, or 0. */
-static int node_line(const xmlNode *n)
-{
-	long l = xmlGetLineNo(n);
-	return l > 0 && l <= INT32_MAX ? (int)l : 0;
-}
-
-/* Element `n` named `name`? */
-static int is_elem(const xmlNode *n, const char *name)
-{
-	return n->type == XML_ELEMENT_NODE && !strcmp((const char *)n->name, name);
-}
-
-/* Attribute `name` of n as a fresh string, or NULL when absent. */
-static char *attr(const xmlNode *n, const char *name)
-{
-	xmlChar *v = xmlGetNoNsProp(n, (const xmlChar *)name);
-	char *s;
-	if (!v)
-		return NULL;
-	s = xstrdup((const char *)v);
-	xmlFree(v);
-	return s;
-}
 
 /*
  * Text content of element n with white space tidied: runs of blanks
@@ -585,14 +108,14 @@ static const char *tname(enum qtype t)
 }
 
 /* Parse a number attribute of q (min or max) into *v; records problems. */
-static void number_attr(struct loader *ld, const xmlNode *n, const char *qid,
+static void number_attr(struct xml_load *ld, const xmlNode *n, const char *qid,
 			const char *name, int *has, double *v)
 {
-	char *s = attr(n, name);
+	char *s = xml_attr(n, name);
 	if (!s)
 		return;
 	if (str_to_double(s, v) < 0)
-		problem(ld, node_line(n), "question '%s': %s=\"%s\" is not a number",
+		xml_problem(ld, xml_node_line(n), "question '%s': %s=\"%s\" is not a number",
 			qid, name, s);
 	else
 		*has = 1;
@@ -604,62 +127,62 @@ static void number_attr(struct loader *ld, const xmlNode *n, const char *qid,
  * that only the element shows (duplicate option values, anchors or
  * options on the wrong type) are recorded here.
  */
-static void build_question(struct loader *ld, struct question *q, const xmlNode *n,
+static void build_question(struct xml_load *ld, struct question *q, const xmlNode *n,
 			   size_t sec)
 {
 	char *s;
-	int line = node_line(n);
+	int line = xml_node_line(n);
 	int anchor_line[6] = { 0 };
 	int *opt_line = NULL; /* line of each option, for duplicate messages */
 	size_t nopt_alloc = 0, nline_alloc = 0;
 
 	q->line = line;
 	q->section = sec;
-	q->id = attr(n, "id");
+	q->id = xml_attr(n, "id");
 	if (!q->id)
 		q->id = xstrdup("");
-	s = attr(n, "type");
+	s = xml_attr(n, "type");
 	if (parse_type(s, &q->type) < 0)
-		problem(ld, line, "question '%s': unknown type '%s'", q->id, s ? s : "");
+		xml_problem(ld, line, "question '%s': unknown type '%s'", q->id, s ? s : "");
 	free(s);
 
-	s = attr(n, "required");
+	s = xml_attr(n, "required");
 	q->required = !s || !strcmp(s, "no") ? REQ_NO : !strcmp(s, "soft") ? REQ_SOFT : REQ_YES;
 	free(s);
-	s = attr(n, "dont-know");
+	s = xml_attr(n, "dont-know");
 	q->dont_know = s && !strcmp(s, "yes");
 	free(s);
-	q->default_value = attr(n, "default");
+	q->default_value = xml_attr(n, "default");
 	number_attr(ld, n, q->id, "min", &q->has_min, &q->min);
 	number_attr(ld, n, q->id, "max", &q->has_max, &q->max);
-	q->unit = attr(n, "unit");
-	q->competency = attr(n, "competency");
-	q->evidence_for = attr(n, "evidence");
-	s = attr(n, "evidence-kind");
+	q->unit = xml_attr(n, "unit");
+	q->competency = xml_attr(n, "competency");
+	q->evidence_for = xml_attr(n, "evidence");
+	s = xml_attr(n, "evidence-kind");
 	q->evidence_kind = !s ? EV_NONE : !strcmp(s, "recency") ? EV_RECENCY : EV_EXAMPLE;
 	free(s);
-	q->when_src = attr(n, "when");
+	q->when_src = xml_attr(n, "when");
 
 	for (const xmlNode *c = n->children; c; c = c->next) {
 		if (c->type != XML_ELEMENT_NODE)
 			continue;
-		if (is_elem(c, "text")) {
+		if (xml_is_elem(c, "text")) {
 			free(q->text);
 			q->text = elem_text(c);
-		} else if (is_elem(c, "help")) {
+		} else if (xml_is_elem(c, "help")) {
 			free(q->help);
 			q->help = elem_text(c);
-		} else if (is_elem(c, "why")) {
+		} else if (xml_is_elem(c, "why")) {
 			free(q->why);
 			q->why = elem_text(c);
-		} else if (is_elem(c, "option")) {
+		} else if (xml_is_elem(c, "option")) {
 			struct bank_option *o;
-			char *v = attr(c, "value");
+			char *v = xml_attr(c, "value");
 			if (!v)
 				v = xstrdup("");
 			for (size_t k = 0; k < q->noptions; k++)
 				if (!strcmp(q->options[k].value, v)) {
-					problem(ld, node_line(c),
+					xml_problem(ld, xml_node_line(c),
 						"question '%s': duplicate option value '%s' "
 						"(first defined at line %d)", q->id, v,
 						opt_line[k]);
@@ -667,26 +190,26 @@ static void build_question(struct loader *ld, struct question *q, const xmlNode 
 				}
 			ALLOC_GROW(q->options, q->noptions + 1, nopt_alloc);
 			ALLOC_GROW(opt_line, q->noptions + 1, nline_alloc);
-			opt_line[q->noptions] = node_line(c);
+			opt_line[q->noptions] = xml_node_line(c);
 			o = &q->options[q->noptions++];
 			o->value = v;
 			o->label = elem_text(c);
 			if (!*o->label)
-				problem(ld, node_line(c), "question '%s': option '%s' has no label",
+				xml_problem(ld, xml_node_line(c), "question '%s': option '%s' has no label",
 					q->id, v);
-		} else if (is_elem(c, "anchor")) {
+		} else if (xml_is_elem(c, "anchor")) {
 			long lvl = -1;
-			s = attr(c, "level");
+			s = xml_attr(c, "level");
 			if (!s || str_to_long(s, &lvl) < 0 || lvl < 0 || lvl > 5) {
-				problem(ld, node_line(c), "question '%s': anchor level must be 0 to 5",
+				xml_problem(ld, xml_node_line(c), "question '%s': anchor level must be 0 to 5",
 					q->id);
 			} else if (q->anchors[lvl]) {
-				problem(ld, node_line(c),
+				xml_problem(ld, xml_node_line(c),
 					"question '%s': duplicate anchor for level %ld "
 					"(first defined at line %d)", q->id, lvl, anchor_line[lvl]);
 			} else {
 				q->anchors[lvl] = elem_text(c);
-				anchor_line[lvl] = node_line(c);
+				anchor_line[lvl] = xml_node_line(c);
 			}
 			free(s);
 		}
@@ -700,45 +223,45 @@ static void build_question(struct loader *ld, struct question *q, const xmlNode 
  * Build the bank from the root element.  Returns the bank (never NULL);
  * problems found on the way are recorded.
  */
-static struct bank *build_bank(struct loader *ld, const xmlNode *root)
+static struct bank *build_bank(struct xml_load *ld, const xmlNode *root)
 {
 	struct bank *b = xcalloc(1, sizeof(*b));
 	size_t salloc = 0, qalloc = 0;
 
-	b->id = attr(root, "id");
-	b->version = attr(root, "version");
-	b->title = attr(root, "title");
+	b->id = xml_attr(root, "id");
+	b->version = xml_attr(root, "version");
+	b->title = xml_attr(root, "title");
 	if (!b->id)
 		b->id = xstrdup("");
 	for (const xmlNode *sn = root->children; sn; sn = sn->next) {
 		struct section *sec;
-		if (!is_elem(sn, "section"))
+		if (!xml_is_elem(sn, "section"))
 			continue;
 		if (b->nsections >= MAX_SECTIONS) {
-			problem(ld, node_line(sn), "more than %d sections", MAX_SECTIONS);
+			xml_problem(ld, xml_node_line(sn), "more than %d sections", MAX_SECTIONS);
 			break;
 		}
 		ALLOC_GROW(b->sections, b->nsections + 1, salloc);
 		sec = &b->sections[b->nsections];
 		memset(sec, 0, sizeof(*sec));
-		sec->id = attr(sn, "id");
+		sec->id = xml_attr(sn, "id");
 		if (!sec->id)
 			sec->id = xstrdup("");
-		sec->title = attr(sn, "title");
-		sec->when_src = attr(sn, "when");
-		sec->line = node_line(sn);
+		sec->title = xml_attr(sn, "title");
+		sec->when_src = xml_attr(sn, "when");
+		sec->line = xml_node_line(sn);
 		b->nsections++;
 		for (const xmlNode *qn = sn->children; qn; qn = qn->next) {
 			struct question *q;
-			if (is_elem(qn, "intro")) {
+			if (xml_is_elem(qn, "intro")) {
 				free(sec->intro);
 				sec->intro = elem_text(qn);
 				continue;
 			}
-			if (!is_elem(qn, "question"))
+			if (!xml_is_elem(qn, "question"))
 				continue;
 			if (b->nquestions >= MAX_QUESTIONS) {
-				problem(ld, node_line(qn), "more than %d questions",
+				xml_problem(ld, xml_node_line(qn), "more than %d questions",
 					MAX_QUESTIONS);
 				break;
 			}
@@ -842,13 +365,13 @@ static int ident_ok(const char *s, int first_alpha)
 /* "question 'q'", "section 's'", "<option> of question 'q'", ... (caller frees). */
 static char *describe(const xmlNode *n)
 {
-	char *id = attr(n, "id");
+	char *id = xml_attr(n, "id");
 	char *s;
 	if (id && *id) {
 		s = xasprintf("%s '%s'", (const char *)n->name, id);
 	} else if (n->parent && n->parent->type == XML_ELEMENT_NODE &&
-		   is_elem(n->parent, "question")) {
-		char *pid = attr(n->parent, "id");
+		   xml_is_elem(n->parent, "question")) {
+		char *pid = xml_attr(n->parent, "id");
 		s = xasprintf("<%s> of question '%s'", (const char *)n->name, pid ? pid : "");
 		free(pid);
 	} else {
@@ -859,11 +382,11 @@ static char *describe(const xmlNode *n)
 }
 
 /* Record what is wrong with n's attributes and children; returns how many. */
-static size_t explain_element(struct loader *ld, const xmlNode *n)
+static size_t explain_element(struct xml_load *ld, const xmlNode *n)
 {
 	const struct attr_rule *rules = rules_for((const char *)n->name);
 	size_t before = ld->nprobs;
-	int line = node_line(n);
+	int line = xml_node_line(n);
 	char *what;
 	if (!rules)
 		return 0;
@@ -877,35 +400,35 @@ static size_t explain_element(struct loader *ld, const xmlNode *n)
 			struct strbuf sb = STRBUF_INIT;
 			for (r = rules; r->name; r++)
 				sb_addf(&sb, "%s%s", sb.len ? ", " : "", r->name);
-			problem(ld, line, "%s: unknown attribute '%s' (%s%s)", what,
+			xml_problem(ld, line, "%s: unknown attribute '%s' (%s%s)", what,
 				(const char *)a->name, sb.len ? "allowed: " : "none allowed",
 				sb.buf);
 			sb_release(&sb);
 		}
 	}
 	for (const struct attr_rule *r = rules; r->name; r++) {
-		char *v = attr(n, r->name);
+		char *v = xml_attr(n, r->name);
 		double d;
 		if (!v) {
 			if (r->required)
-				problem(ld, line, "%s: the attribute %s= is missing", what, r->name);
+				xml_problem(ld, line, "%s: the attribute %s= is missing", what, r->name);
 			continue;
 		}
 		switch (r->kind) {
 		case A_IDENT:
 			if (!ident_ok(v, 1))
-				problem(ld, line, "%s: %s=\"%s\" is not a valid id (a lower-case "
+				xml_problem(ld, line, "%s: %s=\"%s\" is not a valid id (a lower-case "
 					"letter, then lower-case letters, digits or _)", what,
 					r->name, v);
 			break;
 		case A_VALUE:
 			if (!ident_ok(v, 0))
-				problem(ld, line, "%s: %s=\"%s\" is not a valid value (lower-case "
+				xml_problem(ld, line, "%s: %s=\"%s\" is not a valid value (lower-case "
 					"letters, digits or _)", what, r->name, v);
 			break;
 		case A_DECIMAL:
 			if (str_to_double(v, &d) < 0)
-				problem(ld, line, "%s: %s=\"%s\" is not a number", what, r->name, v);
+				xml_problem(ld, line, "%s: %s=\"%s\" is not a number", what, r->name, v);
 			break;
 		case A_ENUM: {
 			size_t k;
@@ -915,7 +438,7 @@ static size_t explain_element(struct loader *ld, const xmlNode *n)
 			if (!r->choices[k]) {
 				struct strbuf sb = STRBUF_INIT;
 				add_list(&sb, r->choices);
-				problem(ld, line, "%s: %s=\"%s\" is not valid (use one of: %s)",
+				xml_problem(ld, line, "%s: %s=\"%s\" is not valid (use one of: %s)",
 					what, r->name, v, sb.buf);
 				sb_release(&sb);
 			}
@@ -923,21 +446,21 @@ static size_t explain_element(struct loader *ld, const xmlNode *n)
 		}
 		case A_TEXT:
 			if (!*v)
-				problem(ld, line, "%s: %s= is empty", what, r->name);
+				xml_problem(ld, line, "%s: %s= is empty", what, r->name);
 			break;
 		}
 		free(v);
 	}
 	/* Children that must be there. */
 	{
-		const char *need = is_elem(n, "question") ? "text" :
-				   is_elem(n, "section") ? "question" :
-				   is_elem(n, "bank") ? "section" : NULL;
+		const char *need = xml_is_elem(n, "question") ? "text" :
+				   xml_is_elem(n, "section") ? "question" :
+				   xml_is_elem(n, "bank") ? "section" : NULL;
 		int found = 0;
 		for (const xmlNode *c = n->children; c && need; c = c->next)
-			found |= is_elem(c, need);
+			found |= xml_is_elem(c, need);
 		if (need && !found)
-			problem(ld, line, "%s: needs at least one <%s> element", what, need);
+			xml_problem(ld, line, "%s: needs at least one <%s> element", what, need);
 	}
 	free(what);
 	return ld->nprobs - before;
@@ -947,7 +470,7 @@ static size_t explain_element(struct loader *ld, const xmlNode *n)
  * "Did not expect element NAME there" becomes a message that says whether
  * NAME is unknown or just out of place, and what goes where.
  */
-static void rephrase_unexpected(struct problem *p)
+static void rephrase_unexpected(struct xml_problem *p)
 {
 	static const char lead[] = "Did not expect element ";
 	const char *name = p->msg + sizeof(lead) - 1;
@@ -972,9 +495,9 @@ static void rephrase_unexpected(struct problem *p)
  * Replace vague schema messages about an element by explain_element's
  * (when it finds something); one set of messages per element.
  */
-static void explain_schema_errors(struct loader *ld)
+static void explain_schema_errors(struct xml_load *ld)
 {
-	struct problem *old = ld->probs;
+	struct xml_problem *old = ld->probs;
 	size_t nold = ld->nprobs;
 	const void **done = NULL;
 	size_t ndone = 0, done_alloc = 0;
@@ -1126,12 +649,12 @@ static int options_are(const struct question *q, const char *const *values)
 }
 
 /* Ids unique among sections and among questions. */
-static void check_ids(struct loader *ld, const struct bank *b)
+static void check_ids(struct xml_load *ld, const struct bank *b)
 {
 	for (size_t i = 0; i < b->nsections; i++)
 		for (size_t j = 0; j < i; j++)
 			if (!strcmp(b->sections[i].id, b->sections[j].id)) {
-				problem(ld, b->sections[i].line,
+				xml_problem(ld, b->sections[i].line,
 					"duplicate section id '%s' (first defined at line %d)",
 					b->sections[i].id, b->sections[j].line);
 				break;
@@ -1139,7 +662,7 @@ static void check_ids(struct loader *ld, const struct bank *b)
 	for (size_t i = 0; i < b->nquestions; i++)
 		for (size_t j = 0; j < i; j++)
 			if (!strcmp(b->questions[i].id, b->questions[j].id)) {
-				problem(ld, b->questions[i].line,
+				xml_problem(ld, b->questions[i].line,
 					"duplicate question id '%s' (first defined at line %d)",
 					b->questions[i].id, b->questions[j].line);
 				break;
@@ -1147,18 +670,18 @@ static void check_ids(struct loader *ld, const struct bank *b)
 }
 
 /* Parse and check one condition; `what` says whose it is. */
-static struct expr *check_condition(struct loader *ld, const struct bank *b,
+static struct expr *check_condition(struct xml_load *ld, const struct bank *b,
 				    const char *src, size_t before, int line,
 				    const char *what)
 {
 	struct errbuf err = { { 0 }, 0 };
 	struct expr *e = expr_parse(src, &err);
 	if (!e) {
-		problem(ld, line, "%s: bad condition when=\"%s\": %s", what, src, err.msg);
+		xml_problem(ld, line, "%s: bad condition when=\"%s\": %s", what, src, err.msg);
 		return NULL;
 	}
 	if (expr_check(e, b, before, &err) < 0) {
-		problem(ld, line, "%s: when=\"%s\": %s", what, src, err.msg);
+		xml_problem(ld, line, "%s: when=\"%s\": %s", what, src, err.msg);
 		expr_free(e);
 		return NULL;
 	}
@@ -1166,7 +689,7 @@ static struct expr *check_condition(struct loader *ld, const struct bank *b,
 }
 
 /* Checks of one question against its type and the questions before it. */
-static void check_question(struct loader *ld, struct bank *b, size_t qi)
+static void check_question(struct xml_load *ld, struct bank *b, size_t qi)
 {
 	struct question *q = &b->questions[qi];
 	const char *id = q->id;
@@ -1174,12 +697,12 @@ static void check_question(struct loader *ld, struct bank *b, size_t qi)
 	int choicey = q->type == Q_CHOICE || q->type == Q_MULTI;
 
 	if (!*q->text)
-		problem(ld, line, "question '%s': <text> is empty", id);
+		xml_problem(ld, line, "question '%s': <text> is empty", id);
 	if (choicey && q->noptions < 2)
-		problem(ld, line, "question '%s': a %s question needs at least 2 options (has %zu)",
+		xml_problem(ld, line, "question '%s': a %s question needs at least 2 options (has %zu)",
 			id, tname(q->type), q->noptions);
 	if (!choicey && q->noptions)
-		problem(ld, line, "question '%s': <option> is only allowed in choice and "
+		xml_problem(ld, line, "question '%s': <option> is only allowed in choice and "
 			"multi questions (this one is %s)", id, tname(q->type));
 	if (q->type == Q_SCALE) {
 		struct strbuf miss = STRBUF_INIT;
@@ -1187,27 +710,27 @@ static void check_question(struct loader *ld, struct bank *b, size_t qi)
 			if (!q->anchors[l])
 				sb_addf(&miss, "%s%d", miss.len ? ", " : "", l);
 		if (miss.len)
-			problem(ld, line, "question '%s': a scale question needs an <anchor> "
+			xml_problem(ld, line, "question '%s': a scale question needs an <anchor> "
 				"for each level 1 to 5 (missing: %s)", id, miss.buf);
 		sb_release(&miss);
 	} else {
 		for (int l = 0; l <= 5; l++)
 			if (q->anchors[l]) {
-				problem(ld, line, "question '%s': <anchor> is only allowed in "
+				xml_problem(ld, line, "question '%s': <anchor> is only allowed in "
 					"scale questions (this one is %s)", id, tname(q->type));
 				break;
 			}
 	}
 	if (q->type != Q_NUMBER) {
 		if (q->has_min || q->has_max || q->unit)
-			problem(ld, line, "question '%s': min=, max= and unit= are only "
+			xml_problem(ld, line, "question '%s': min=, max= and unit= are only "
 				"allowed on number questions (this one is %s)", id,
 				tname(q->type));
 	} else if (q->has_min && q->has_max && q->min > q->max) {
 		struct strbuf a = STRBUF_INIT, c = STRBUF_INIT;
 		sb_add_number(&a, q->min);
 		sb_add_number(&c, q->max);
-		problem(ld, line, "question '%s': min (%s) is greater than max (%s)",
+		xml_problem(ld, line, "question '%s': min (%s) is greater than max (%s)",
 			id, a.buf, c.buf);
 		sb_release(&a);
 		sb_release(&c);
@@ -1218,32 +741,32 @@ static void check_question(struct loader *ld, struct bank *b, size_t qi)
 		const char *hint;
 		long other;
 		if (q->type != Q_SCALE)
-			problem(ld, line, "question '%s': competency= is only allowed on "
+			xml_problem(ld, line, "question '%s': competency= is only allowed on "
 				"scale questions (this one is %s)", id, tname(q->type));
 		else if (!known_competency(q->competency, &hint))
-			problem(ld, line, "question '%s': unknown competency '%s'%s%s%s", id,
+			xml_problem(ld, line, "question '%s': unknown competency '%s'%s%s%s", id,
 				q->competency, hint ? "; did you mean '" : "",
 				hint ? hint : "", hint ? "'?" : "");
 		else if ((other = find_rater(b, q->competency, qi)) >= 0)
-			problem(ld, line, "question '%s': competency '%s' is already rated by "
+			xml_problem(ld, line, "question '%s': competency '%s' is already rated by "
 				"question '%s' (line %d)", id, q->competency,
 				b->questions[other].id, b->questions[other].line);
 	}
 	if (!q->evidence_for != (q->evidence_kind == EV_NONE)) {
-		problem(ld, line, "question '%s': evidence= and evidence-kind= go together "
+		xml_problem(ld, line, "question '%s': evidence= and evidence-kind= go together "
 			"(give both or neither)", id);
 	} else if (q->evidence_for) {
 		if (find_rater(b, q->evidence_for, qi) < 0)
-			problem(ld, line, "question '%s': evidence=\"%s\" names no competency "
+			xml_problem(ld, line, "question '%s': evidence=\"%s\" names no competency "
 				"rated by a scale question before this one", id, q->evidence_for);
 		if (q->evidence_kind == EV_EXAMPLE && q->type != Q_TEXT && q->type != Q_LIST)
-			problem(ld, line, "question '%s': evidence-kind=\"example\" needs type "
+			xml_problem(ld, line, "question '%s': evidence-kind=\"example\" needs type "
 				"text or list (this one is %s)", id, tname(q->type));
 		if (q->evidence_kind == EV_RECENCY &&
 		    (q->type != Q_CHOICE || !options_are(q, recency_values))) {
 			struct strbuf sb = STRBUF_INIT;
 			add_list(&sb, recency_values);
-			problem(ld, line, "question '%s': evidence-kind=\"recency\" needs a "
+			xml_problem(ld, line, "question '%s': evidence-kind=\"recency\" needs a "
 				"choice question with exactly the options %s", id, sb.buf);
 			sb_release(&sb);
 		}
@@ -1254,7 +777,7 @@ static void check_question(struct loader *ld, struct bank *b, size_t qi)
 		struct errbuf err = { { 0 }, 0 };
 		char *canon = NULL;
 		if (answer_parse(q, q->default_value, &canon, &err) < 0) {
-			problem(ld, line, "question '%s': default \"%s\" is not a valid "
+			xml_problem(ld, line, "question '%s': default \"%s\" is not a valid "
 				"answer: %s", id, q->default_value, err.msg);
 		} else {
 			free(q->default_value);
@@ -1275,7 +798,7 @@ static void check_question(struct loader *ld, struct bank *b, size_t qi)
  * Questions that are missing altogether are listed in one message each
  * for the canonical ones and the competencies; wrong ones get their own.
  */
-static void check_core(struct loader *ld, const struct bank *b, int bank_line)
+static void check_core(struct xml_load *ld, const struct bank *b, int bank_line)
 {
 	struct strbuf missing = STRBUF_INIT;
 	size_t nmissing = 0;
@@ -1290,7 +813,7 @@ static void check_core(struct loader *ld, const struct bank *b, int bank_line)
 		}
 		q = &b->questions[qi];
 		if (q->type != c->type) {
-			problem(ld, q->line, "canonical question '%s' must have type %s, "
+			xml_problem(ld, q->line, "canonical question '%s' must have type %s, "
 				"not %s", c->id, tname(c->type), tname(q->type));
 			continue;
 		}
@@ -1303,7 +826,7 @@ static void check_core(struct loader *ld, const struct bank *b, int bank_line)
 				if (!bank_option_find(q, c->values[k]))
 					sb_addf(&lack, "%s'%s'", nlack++ ? ", " : "", c->values[k]);
 			if (nlack)
-				problem(ld, q->line, "canonical question '%s' lacks the option%s %s",
+				xml_problem(ld, q->line, "canonical question '%s' lacks the option%s %s",
 					c->id, nlack == 1 ? "" : "s", lack.buf);
 			sb_release(&lack);
 		}
@@ -1315,7 +838,7 @@ static void check_core(struct loader *ld, const struct bank *b, int bank_line)
 			if (!c->values[m]) {
 				struct strbuf sb = STRBUF_INIT;
 				add_list(&sb, c->values);
-				problem(ld, q->line, "canonical question '%s' has option '%s' that "
+				xml_problem(ld, q->line, "canonical question '%s' has option '%s' that "
 					"pmpath does not know (allowed: %s)", c->id,
 					q->options[k].value, sb.buf);
 				sb_release(&sb);
@@ -1323,7 +846,7 @@ static void check_core(struct loader *ld, const struct bank *b, int bank_line)
 		}
 	}
 	if (nmissing)
-		problem(ld, bank_line, "the core bank lacks %zu canonical question%s: %s",
+		xml_problem(ld, bank_line, "the core bank lacks %zu canonical question%s: %s",
 			nmissing, nmissing == 1 ? "" : "s", missing.buf);
 	sb_reset(&missing);
 	nmissing = 0;
@@ -1341,19 +864,19 @@ static void check_core(struct loader *ld, const struct bank *b, int bank_line)
 			if (qi < 0 || b->questions[qi].type != Q_SCALE ||
 			    !b->questions[qi].competency ||
 			    strcmp(b->questions[qi].competency, c))
-				problem(ld, qi < 0 ? bank_line : b->questions[qi].line,
+				xml_problem(ld, qi < 0 ? bank_line : b->questions[qi].line,
 					"the core bank needs a scale question '%s' with "
 					"competency=\"%s\"", c, c);
 			if (ei < 0 || b->questions[ei].evidence_kind != EV_EXAMPLE ||
 			    !b->questions[ei].evidence_for ||
 			    strcmp(b->questions[ei].evidence_for, c))
-				problem(ld, ei < 0 ? bank_line : b->questions[ei].line,
+				xml_problem(ld, ei < 0 ? bank_line : b->questions[ei].line,
 					"the core bank needs a question '%s' with evidence=\"%s\" "
 					"evidence-kind=\"example\"", ev, c);
 			if (wi < 0 || b->questions[wi].evidence_kind != EV_RECENCY ||
 			    !b->questions[wi].evidence_for ||
 			    strcmp(b->questions[wi].evidence_for, c))
-				problem(ld, wi < 0 ? bank_line : b->questions[wi].line,
+				xml_problem(ld, wi < 0 ? bank_line : b->questions[wi].line,
 					"the core bank needs a question '%s' with evidence=\"%s\" "
 					"evidence-kind=\"recency\"", evw, c);
 		}
@@ -1361,14 +884,14 @@ static void check_core(struct loader *ld, const struct bank *b, int bank_line)
 		free(evw);
 	}
 	if (nmissing)
-		problem(ld, bank_line, "the core bank lacks the questions of %zu "
+		xml_problem(ld, bank_line, "the core bank lacks the questions of %zu "
 			"competenc%s (a scale question ID, ID_ev and ID_ev_when for each): %s",
 			nmissing, nmissing == 1 ? "y" : "ies", missing.buf);
 	sb_release(&missing);
 }
 
 /* The whole semantic pass; problems are recorded in ld. */
-static void check_bank(struct loader *ld, struct bank *b, int bank_line)
+static void check_bank(struct xml_load *ld, struct bank *b, int bank_line)
 {
 	size_t first = 0;
 	check_ids(ld, b);
@@ -1393,48 +916,47 @@ static void check_bank(struct loader *ld, struct bank *b, int bank_line)
 struct bank *bank_load_file(const char *path, const char *display_path,
 			    const char *schema_path)
 {
-	struct loader ld = { 0 };
+	struct xml_load ld = XML_LOAD_INIT(display_path ? display_path : path,
+					   "a question bank", MAX_DEPTH,
+					   "a bank needs 4: bank, section, question, text");
 	struct xml_saved saved;
 	char *buf = NULL;
-	size_t n = 0, bad;
+	size_t n = 0;
 	xmlDocPtr doc;
 	xmlNodePtr root;
 	struct bank *b = NULL;
 
-	ld.disp = display_path ? display_path : path;
-	if (read_capped(path, ld.disp, &buf, &n) < 0)
+	if (xml_read_capped(path, ld.disp, MAX_FILE_SIZE, &buf, &n) < 0)
 		return NULL;
-	bad = first_bad_utf8((const unsigned char *)buf, n);
-	if (bad < n) {
-		if (buf[bad] == '\0')
-			error("%s:%d: the file contains a NUL byte (is it a text file?)",
-			      ld.disp, line_at(buf, bad));
-		else
-			error("%s:%d: invalid UTF-8 (save the file as UTF-8)",
-			      ld.disp, line_at(buf, bad));
+	if (xml_check_text(ld.disp, buf, n) < 0) {
 		free(buf);
 		return NULL;
 	}
 
 	LIBXML_TEST_VERSION
-	hooks_install(&ld, &saved);
-	doc = parse_safely(&ld, buf, n);
-	if (doc && validate_rng(&ld, doc, schema_path) == 0) {
-		root = xmlDocGetRootElement(doc);
-		b = build_bank(&ld, root);
-		b->hash = fnv1a_hex(buf, n);
-		b->path = xstrdup(ld.disp);
-		check_bank(&ld, b, node_line(root));
+	xml_hooks_install(&ld, &saved);
+	doc = xml_parse_safely(&ld, buf, n);
+	if (doc) {
+		int v = xml_validate_rng(&ld, doc, schema_path);
+		if (v > 0)
+			explain_schema_errors(&ld);
+		if (v == 0) {
+			root = xmlDocGetRootElement(doc);
+			b = build_bank(&ld, root);
+			b->hash = fnv1a_hex(buf, n);
+			b->path = xstrdup(ld.disp);
+			check_bank(&ld, b, xml_node_line(root));
+		}
 	}
-	hooks_restore(&saved);
+	xml_hooks_restore(&saved);
 	if (doc)
 		xmlFreeDoc(doc);
 	free(buf);
 	if (ld.nprobs) {
-		flush_problems(&ld, 1);
+		xml_problems_flush(&ld, 1);
 		bank_free(b);
 		return NULL;
 	}
-	flush_problems(&ld, 0);
+	xml_problems_flush(&ld, 0);
 	return b;
 }

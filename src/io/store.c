@@ -875,6 +875,260 @@ int store_profile_delete(struct store *st, const char *name)
 	return rc;
 }
 
+void profile_dump_release(struct profile_dump *p)
+{
+	for (size_t i = 0; i < p->n; i++) {
+		struct stored_session *ss = &p->sessions[i];
+		for (size_t k = 0; k < ss->nanswers; k++) {
+			free(ss->answers[k].qid);
+			free(ss->answers[k].value);
+			free(ss->answers[k].updated);
+		}
+		free(ss->answers);
+		session_info_release(&ss->info);
+	}
+	free(p->sessions);
+	free(p->name);
+	free(p->created);
+	memset(p, 0, sizeof(*p));
+}
+
+/* Append the answers of `ss` (by qid) from the database.  0 or -1. */
+static int answers_read(struct store *st, struct stored_session *ss)
+{
+	sqlite3_stmt *stmt = prep(st, "SELECT qid, value, status, updated FROM answer"
+				      " WHERE session_id = ?1 ORDER BY qid");
+	int rc;
+	if (!stmt)
+		return -1;
+	sqlite3_bind_int64(stmt, 1, ss->info.id);
+	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+		struct stored_answer *a;
+		int status = sqlite3_column_int(stmt, 2);
+		if (sqlite3_column_type(stmt, 0) == SQLITE_NULL || status < ANS_VALUE ||
+		    status > ANS_DONT_KNOW) {
+			sqlite3_finalize(stmt);
+			return db_fail(st, SQLITE_CORRUPT);
+		}
+		ALLOC_GROW(ss->answers, ss->nanswers + 1, ss->alloc);
+		a = &ss->answers[ss->nanswers++];
+		a->qid = col_dup(stmt, 0);
+		a->value = col_dup(stmt, 1);
+		if (!a->value)
+			a->value = xstrdup("");
+		a->status = (enum answer_status)status;
+		a->updated = col_dup(stmt, 3);
+		if (!a->updated)
+			a->updated = xstrdup("");
+	}
+	rc = rc == SQLITE_DONE ? 0 : db_fail(st, sqlite3_errcode(st->db));
+	sqlite3_finalize(stmt);
+	return rc;
+}
+
+int store_profile_read(struct store *st, const char *name, struct profile_dump *out)
+{
+	sqlite3_stmt *stmt;
+	int64_t id = 0;
+	int rc;
+
+	/* One read transaction: a consistent picture even if another pmpath
+	 * writes meanwhile. */
+	if (exec_sql(st, "BEGIN") < 0)
+		return -1;
+	stmt = prep(st, "SELECT id, name, created FROM profile WHERE name = ?1");
+	if (!stmt)
+		goto fail;
+	bind_text(stmt, 1, name);
+	rc = sqlite3_step(stmt);
+	if (rc == SQLITE_DONE) {
+		sqlite3_finalize(stmt);
+		tx_rollback(st);
+		return 1;
+	}
+	if (rc != SQLITE_ROW) {
+		db_fail(st, sqlite3_errcode(st->db));
+		sqlite3_finalize(stmt);
+		goto fail;
+	}
+	id = sqlite3_column_int64(stmt, 0);
+	out->name = col_dup(stmt, 1);
+	out->created = col_dup(stmt, 2);
+	sqlite3_finalize(stmt);
+
+	stmt = prep(st, "SELECT " SESSION_COLS " FROM session WHERE profile_id = ?1"
+			" ORDER BY started, id");
+	if (!stmt)
+		goto fail;
+	sqlite3_bind_int64(stmt, 1, id);
+	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+		struct stored_session *ss;
+		ALLOC_GROW(out->sessions, out->n + 1, out->alloc);
+		ss = &out->sessions[out->n++];
+		memset(ss, 0, sizeof(*ss));
+		session_from_row(stmt, &ss->info);
+	}
+	if (rc != SQLITE_DONE) {
+		db_fail(st, sqlite3_errcode(st->db));
+		sqlite3_finalize(stmt);
+		goto fail;
+	}
+	sqlite3_finalize(stmt);
+	for (size_t i = 0; i < out->n; i++)
+		if (answers_read(st, &out->sessions[i]) < 0)
+			goto fail;
+	tx_rollback(st); /* read-only: nothing to commit */
+	return 0;
+fail:
+	tx_rollback(st);
+	profile_dump_release(out);
+	return -1;
+}
+
+int store_profile_write(struct store *st, const struct profile_dump *p, int replace)
+{
+	sqlite3_stmt *stmt = NULL, *sess = NULL, *ans = NULL;
+	int64_t pid = 0;
+	int rc;
+
+	if (!p->name || !*p->name)
+		return error("%s: empty profile name", st->path);
+	if (tx_begin(st) < 0)
+		return -1;
+	rc = profile_find(st, p->name, &pid);
+	if (rc < 0)
+		goto fail;
+	if (rc == 0 && !replace) {
+		tx_rollback(st);
+		return 1;
+	}
+	if (rc == 0) {
+		/* Sessions and answers go with it (ON DELETE CASCADE). */
+		stmt = prep(st, "DELETE FROM profile WHERE id = ?1");
+		if (!stmt)
+			goto fail;
+		sqlite3_bind_int64(stmt, 1, pid);
+		if (step_done(st, stmt) < 0)
+			goto fail;
+		sqlite3_finalize(stmt);
+	}
+	stmt = prep(st, "INSERT INTO profile(name, created) VALUES (?1, ?2)");
+	if (!stmt)
+		goto fail;
+	bind_text(stmt, 1, p->name);
+	bind_text(stmt, 2, p->created ? p->created : "");
+	if (step_done(st, stmt) < 0)
+		goto fail;
+	sqlite3_finalize(stmt);
+	stmt = NULL;
+	pid = sqlite3_last_insert_rowid(st->db);
+
+	sess = prep(st, "INSERT INTO session(profile_id, bank_id, bank_version, bank_hash,"
+			" started, updated, completed) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+	ans = prep(st, "INSERT INTO answer(session_id, qid, value, status, updated)"
+		       " VALUES (?1, ?2, ?3, ?4, ?5)");
+	if (!sess || !ans)
+		goto fail;
+	for (size_t i = 0; i < p->n; i++) {
+		const struct stored_session *ss = &p->sessions[i];
+		const struct session_info *si = &ss->info;
+		int64_t sid;
+		sqlite3_reset(sess);
+		sqlite3_bind_int64(sess, 1, pid);
+		bind_text(sess, 2, si->bank_id ? si->bank_id : "");
+		bind_text(sess, 3, si->bank_version ? si->bank_version : "");
+		bind_text(sess, 4, si->bank_hash ? si->bank_hash : "");
+		bind_text(sess, 5, si->started ? si->started : "");
+		bind_text(sess, 6, si->updated ? si->updated : "");
+		bind_text(sess, 7, si->completed);
+		if (step_done(st, sess) < 0)
+			goto fail;
+		sid = sqlite3_last_insert_rowid(st->db);
+		for (size_t k = 0; k < ss->nanswers; k++) {
+			const struct stored_answer *a = &ss->answers[k];
+			sqlite3_reset(ans);
+			sqlite3_bind_int64(ans, 1, sid);
+			bind_text(ans, 2, a->qid);
+			bind_text(ans, 3, a->value ? a->value : "");
+			sqlite3_bind_int(ans, 4, (int)a->status);
+			bind_text(ans, 5, a->updated ? a->updated : "");
+			if (step_done(st, ans) < 0)
+				goto fail;
+		}
+	}
+	sqlite3_finalize(sess);
+	sqlite3_finalize(ans);
+	return tx_commit(st);
+fail:
+	sqlite3_finalize(stmt);
+	sqlite3_finalize(sess);
+	sqlite3_finalize(ans);
+	tx_rollback(st);
+	return -1;
+}
+
+void profile_summaries_release(struct profile_summary *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		free(s[i].name);
+		free(s[i].last);
+	}
+	free(s);
+}
+
+int store_profile_summaries(struct store *st, struct profile_summary **out, size_t *n)
+{
+	sqlite3_stmt *stmt = prep(st, "SELECT p.name, count(s.id),"
+				      " coalesce(max(s.updated), p.created)"
+				      " FROM profile p LEFT JOIN session s ON s.profile_id = p.id"
+				      " GROUP BY p.id ORDER BY p.name");
+	size_t alloc = 0;
+	int rc;
+	*out = NULL;
+	*n = 0;
+	if (!stmt)
+		return -1;
+	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+		struct profile_summary *ps;
+		ALLOC_GROW(*out, *n + 1, alloc);
+		ps = &(*out)[(*n)++];
+		ps->name = col_dup(stmt, 0);
+		ps->sessions = (size_t)sqlite3_column_int64(stmt, 1);
+		ps->last = col_dup(stmt, 2);
+		if (!ps->name)
+			ps->name = xstrdup("");
+		if (!ps->last)
+			ps->last = xstrdup("");
+	}
+	rc = rc == SQLITE_DONE ? 0 : db_fail(st, sqlite3_errcode(st->db));
+	sqlite3_finalize(stmt);
+	if (rc < 0) {
+		profile_summaries_release(*out, *n);
+		*out = NULL;
+		*n = 0;
+	}
+	return rc;
+}
+
+int store_vacuum(struct store *st)
+{
+	sqlite3_stmt *stmt;
+	int rc;
+	if (exec_sql(st, "VACUUM") < 0)
+		return -1;
+	/* Copy the WAL into the file and cut the WAL to zero bytes. */
+	stmt = prep(st, "PRAGMA wal_checkpoint(TRUNCATE)");
+	if (!stmt)
+		return -1;
+	rc = sqlite3_step(stmt);
+	if (rc == SQLITE_ROW && sqlite3_column_int(stmt, 0) != 0)
+		rc = SQLITE_BUSY; /* another connection kept it from finishing */
+	sqlite3_finalize(stmt);
+	if (rc != SQLITE_ROW)
+		return db_fail(st, rc == SQLITE_BUSY ? SQLITE_BUSY : sqlite3_errcode(st->db));
+	return 0;
+}
+
 int store_explain(struct store *st, const char *sql, struct strbuf *out)
 {
 	char *q = xasprintf("EXPLAIN QUERY PLAN %s", sql);
