@@ -249,10 +249,15 @@ int cmd_assess(int argc, char **argv, struct pm_ctx *ctx)
 		session_info_release(&prev);
 		if (store_session_new(st, profile, b->id, b->version, b->hash, &s.id) < 0)
 			goto out;
-		if (s.terminal)
-			printf("%s\n%s\n", b->title,
-			       "Answer in your own words; ? explains a question, :quit saves and "
-			       "leaves at any time.");
+		if (s.terminal) {
+			struct strbuf sb = STRBUF_INIT;
+			sb_wrap(&sb, b->title, (size_t)s.width, "", "");
+			sb_wrap(&sb, "Every answer is saved as you give it. ? explains a question; "
+				"type :quit or press Ctrl-D to stop, and run pmpath again to continue.",
+				(size_t)s.width, "", "");
+			fputs(sb.buf, stdout);
+			sb_release(&sb);
+		}
 	}
 
 	if (answers_path && session_apply_file(&s, answers_path) < 0)

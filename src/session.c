@@ -119,9 +119,11 @@ static void show_help(struct session *s, const struct question *q)
 		wrap(s, "  ", q->help);
 	else
 		wrap(s, "  ", "No extra help for this question.");
-	wrap(s, "  ", "Commands: ? help  :why why we ask  :back previous question  "
-		      ":skip skip (optional questions)  :review list answers and jump  "
-		      ":quit save and leave (Ctrl-D too).  Ctrl-C clears the line.");
+	fputs("  Commands:\n"
+	      "    ?        this help           :why     why this is asked\n"
+	      "    :back    previous question   :skip    skip an optional question\n"
+	      "    :review  list your answers and change one\n"
+	      "    :quit    save and leave (Ctrl-D too); Ctrl-C clears the line\n", stdout);
 }
 
 /* Completion words for a question: option values and labels, commands. */
@@ -182,7 +184,30 @@ static size_t review(struct session *s)
 		idx[n++] = i;
 		disp = a->status == ANS_VALUE ? answer_display(q, a->value)
 			: xstrdup(a->status == ANS_SKIPPED ? "(skipped)" : "(don't know)");
-		printf("  %3zu. %s: %s\n", n, q->id, disp);
+		{
+			/* "  12. Question text, cut to fit  answer" */
+			struct strbuf row = STRBUF_INIT, out = STRBUF_INIT;
+			size_t cols = 0, b = 0;
+			const char *t = q->text;
+			while (t[b] && cols < 34) {
+				b++;
+				while (((unsigned char)t[b] & 0xC0) == 0x80)
+					b++;
+				cols++;
+			}
+			sb_add(&row, t, b);
+			sb_adds(&row, t[b] ? "...: " : ": ");
+			sb_adds(&row, disp);
+			{
+				char first[16];
+				snprintf(first, sizeof(first), "  %3zu. ", n % 1000);
+				sb_wrap(&out, row.buf, (size_t)(s->width > 20 ? s->width : 20), first,
+					"         ");
+			}
+			fputs(out.buf, stdout);
+			sb_release(&row);
+			sb_release(&out);
+		}
 		free(disp);
 	}
 	if (!n) {
@@ -350,7 +375,10 @@ static enum step ask(struct session *s, size_t qi, const char *retry, size_t *ju
 		st = STEP_QUIT;
 	} else if (!strcmp(line, ":review")) {
 		*jump = review(s);
-		st = *jump == (size_t)-1 ? STEP_AGAIN : STEP_JUMP;
+		/* Staying: show the question again, the list scrolled it away. */
+		if (*jump == (size_t)-1)
+			*jump = qi;
+		st = STEP_JUMP;
 	} else if (!strcmp(line, ":skip") || (!*line && q->required != REQ_YES)) {
 		if (q->required == REQ_YES) {
 			st = bad_input(s, q, "this question is required; type ? for help");
@@ -386,6 +414,7 @@ int session_run(struct session *s, int *finished)
 	const struct bank *b = s->bank;
 	size_t qi = flow_first_unanswered(b, &s->answers);
 	size_t last_section = (size_t)-1;
+	size_t shown = (size_t)-1; /* question on screen: not shown again on a retry */
 	*finished = 0;
 	while (qi < b->nquestions) {
 		const struct question *q = &b->questions[qi];
@@ -399,7 +428,9 @@ int session_run(struct session *s, int *finished)
 					wrap(s, "", sec->intro);
 				last_section = q->section;
 			}
-			show_question(s, qi);
+			if (qi != shown)
+				show_question(s, qi);
+			shown = qi;
 		}
 		st = ask(s, qi, NULL, &jump);
 		switch (st) {
@@ -418,6 +449,7 @@ int session_run(struct session *s, int *finished)
 		}
 		case STEP_JUMP:
 			qi = jump;
+			shown = (size_t)-1;
 			break;
 		case STEP_QUIT:
 			return 0;

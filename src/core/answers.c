@@ -429,6 +429,10 @@ char *answer_display(const struct question *q, const char *value)
 			sb_addf(&sb, " %s", q->unit);
 		break;
 	case Q_SCALE:
+		sb_adds(&sb, value);
+		if (*value)
+			sb_adds(&sb, " of 5");
+		break;
 	case Q_YESNO:
 	case Q_TEXT:
 		sb_adds(&sb, value);

@@ -258,7 +258,7 @@ static const struct {
 	{ LIST, "Led migration\nCut costs 20%\nRan standups", "Led migration; Cut costs 20%; Ran standups" },
 	{ MONTHS, "36", "36 months" },
 	{ YEARS, "12", "12" },
-	{ SCALE, "3", "3" },
+	{ SCALE, "3", "3 of 5" },
 	{ YESNO, "no", "no" },
 	{ TEXT, "as typed", "as typed" },
 	{ ROLE, NULL, "" },
