@@ -415,6 +415,7 @@ int session_run(struct session *s, int *finished)
 	size_t qi = flow_first_unanswered(b, &s->answers);
 	size_t last_section = (size_t)-1;
 	size_t shown = (size_t)-1; /* question on screen: not shown again on a retry */
+	int edited_jump = 0;       /* answering a question chosen in :review */
 	*finished = 0;
 	while (qi < b->nquestions) {
 		const struct question *q = &b->questions[qi];
@@ -435,12 +436,17 @@ int session_run(struct session *s, int *finished)
 		st = ask(s, qi, NULL, &jump);
 		switch (st) {
 		case STEP_NEXT:
-			qi = flow_next(b, &s->answers, qi + 1);
+			/* After changing an answer picked in :review, go back to
+			 * where the user was: the first question still open. */
+			qi = edited_jump ? flow_first_unanswered(b, &s->answers)
+					 : flow_next(b, &s->answers, qi + 1);
+			edited_jump = 0;
 			break;
 		case STEP_AGAIN:
 			break;
 		case STEP_BACK: {
 			size_t p = flow_prev(b, &s->answers, qi);
+			edited_jump = 0;
 			if (p == (size_t)-1)
 				puts("  This is the first question.");
 			else
@@ -448,6 +454,7 @@ int session_run(struct session *s, int *finished)
 			break;
 		}
 		case STEP_JUMP:
+			edited_jump = jump != qi;
 			qi = jump;
 			shown = (size_t)-1;
 			break;
