@@ -4,7 +4,7 @@
 # prints the exact command to run and fails.
 set -eu
 BUILD_PKGS="gcc make pkg-config libsqlite3-dev libreadline-dev libxml2-dev libjansson-dev"
-TEST_PKGS="libcmocka-dev expect sqlite3 jq chromium man-db"
+TEST_PKGS="libcmocka-dev expect sqlite3 jq chromium man-db python3-icalendar"
 want="$BUILD_PKGS"
 [ "${1:-build}" = test ] && want="$BUILD_PKGS $TEST_PKGS"
 

@@ -270,6 +270,19 @@ static void add_unit(struct builder *b, const struct cat_resource *r, int contac
 	u->rank = (int)(r - b->cat->resources);
 }
 
+/*
+ * 1 if the user's education already covers resource r: it is a course that
+ * counts contact hours toward the target, and the hours the user has of
+ * that kind already reach what the course gives.  Such a course is not
+ * scheduled just because another item lists it as a prerequisite.
+ */
+static int prior_covers(const struct builder *b, const struct cat_resource *r)
+{
+	const struct cat_resource_contact *cr = b->cert ? contact_row(r, b->cert->code) : NULL;
+	int k = cr ? cf_index(cr->fact) : -1;
+	return k >= 0 && k != CF_COURSE && b->have[k] + 1e-9 >= cr->hours;
+}
+
 /* Set have[] from the answers and the done items. */
 static void count_have(struct builder *b)
 {
@@ -541,6 +554,8 @@ static int select_items(struct builder *b, struct errbuf *err)
 						   r->id, r->prereqs[k]);
 					return -1;
 				}
+				if (prior_covers(b, q))
+					continue;
 				add_unit(b, q, 0);
 				changed = 1;
 				r = b->u[i].r; /* b->u may have moved */
