@@ -595,15 +595,17 @@ int role_fit_compute(const struct catalog *cat, const struct facts *f,
 			rf->exp_fit = 100;
 		else if (f->pm_months.known)
 			rf->exp_fit = fmin(1, f->pm_months.v / t->min_pm_months) * 100;
-		strv_addf(&rf->explain, &rf->nexplain, &alloc,
-			  "experience: %s of %d months leading projects = %.0f",
-			  f->pm_months.known ? "" : "(not answered)", t->min_pm_months, rf->exp_fit);
-		if (f->pm_months.known) {
-			free(rf->explain[rf->nexplain - 1]);
-			rf->explain[rf->nexplain - 1] =
-				xasprintf("experience: %g of %d months leading projects = %.0f",
-					  f->pm_months.v, t->min_pm_months, rf->exp_fit);
-		}
+		if (t->min_pm_months <= 0)
+			strv_addf(&rf->explain, &rf->nexplain, &alloc,
+				  "experience: the role asks for no months leading projects = 100");
+		else if (f->pm_months.known)
+			strv_addf(&rf->explain, &rf->nexplain, &alloc,
+				  "experience: %g of %d months leading projects = %.0f",
+				  f->pm_months.v, t->min_pm_months, rf->exp_fit);
+		else
+			strv_addf(&rf->explain, &rf->nexplain, &alloc,
+				  "experience: months leading projects not answered, the role asks for %d = 0",
+				  t->min_pm_months);
 		rf->fit = clamp(comp_share * rf->comp_fit + exp_share * rf->exp_fit, 0, 100);
 		rf->fits_now = rf->fit >= now;
 		strv_addf(&rf->explain, &rf->nexplain, &alloc,

@@ -251,9 +251,12 @@ static void certs(xmlNodePtr main, const struct report *r, int explain)
 		}
 		for (size_t k = 0; k < c->nreasons && (explain || k < 2); k++)
 			el(ul, "li", c->reasons[k]);
-		if (explain)
+		if (explain) {
+			for (size_t k = 0; k < c->ready.nexplain; k++)
+				el(ul, "li", c->ready.explain[k]);
 			for (size_t k = 0; k < c->nexplain; k++)
 				el(ul, "li", c->explain[k]);
+		}
 		if (!ul->children) {
 			xmlUnlinkNode(ul);
 			xmlFreeNode(ul);
@@ -328,6 +331,18 @@ static void plan_section(xmlNodePtr main, const struct plan *p)
 	}
 }
 
+/* One role line; with f (--explain), a nested list of how its fit was
+ * computed. */
+static void fit_item(xmlNodePtr ul, const char *text, const struct role_fit *f)
+{
+	xmlNodePtr li = el(ul, "li", text);
+	if (f && f->nexplain) {
+		xmlNodePtr sub = el(li, "ul", NULL);
+		for (size_t k = 0; k < f->nexplain; k++)
+			el(sub, "li", f->explain[k]);
+	}
+}
+
 static void body(xmlNodePtr main, const struct report *r, int explain)
 {
 	xmlNodePtr header = el(main, "header", NULL), s, ul;
@@ -395,13 +410,13 @@ static void body(xmlNodePtr main, const struct report *r, int explain)
 			char *l = xasprintf("Your target, %s: fit %.0f/100%s.",
 					    r->fits.target->role->name, r->fits.target->fit,
 					    r->fits.target->fits_now ? ", within reach now" : "");
-			el(ul, "li", l);
+			fit_item(ul, l, explain ? r->fits.target : NULL);
 			free(l);
 		}
-		if (r->fits.best_now) {
+		if (r->fits.best_now && r->fits.best_now != r->fits.target) {
 			char *l = xasprintf("Fits you now: %s (fit %.0f/100).",
 					    r->fits.best_now->role->name, r->fits.best_now->fit);
-			el(ul, "li", l);
+			fit_item(ul, l, explain ? r->fits.best_now : NULL);
 			free(l);
 		}
 		if (r->fits.step) {

@@ -150,6 +150,10 @@ void report_json(struct strbuf *out, const struct report *r, int explain)
 		jw_int(&w, (int64_t)lround(f->fit));
 		jw_key(&w, "fits_now");
 		jw_bool(&w, f->fits_now);
+		if (explain) {
+			jw_key(&w, "explain");
+			json_strv(&w, f->explain, f->nexplain);
+		}
 		jw_end(&w);
 	}
 	jw_end(&w);

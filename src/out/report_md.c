@@ -30,6 +30,16 @@ static void md_bar(struct strbuf *o, double score)
 		sb_adds(o, i < filled ? "\u2588" : "\u2591");
 }
 
+/* --explain lines as a nested list under the item they explain. */
+static void md_explain(struct strbuf *o, char *const *lines, size_t n)
+{
+	for (size_t k = 0; k < n; k++) {
+		sb_adds(o, "     - ");
+		md_text(o, lines[k]);
+		sb_addc(o, '\n');
+	}
+}
+
 void report_markdown(struct strbuf *o, const struct report *r, int explain)
 {
 	sb_adds(o, "# pmpath report: ");
@@ -167,6 +177,10 @@ void report_markdown(struct strbuf *o, const struct report *r, int explain)
 			md_text(o, c->reasons[k]);
 			sb_addc(o, '\n');
 		}
+		if (explain) {
+			md_explain(o, c->ready.explain, c->ready.nexplain);
+			md_explain(o, c->explain, c->nexplain);
+		}
 	}
 
 	if (r->fits.target || r->fits.best_now) {
@@ -176,11 +190,15 @@ void report_markdown(struct strbuf *o, const struct report *r, int explain)
 			md_text(o, r->fits.target->role->name);
 			sb_addf(o, ": fit %.0f/100%s\n", r->fits.target->fit,
 				r->fits.target->fits_now ? ", within reach now" : "");
+			if (explain)
+				md_explain(o, r->fits.target->explain, r->fits.target->nexplain);
 		}
-		if (r->fits.best_now) {
+		if (r->fits.best_now && r->fits.best_now != r->fits.target) {
 			sb_adds(o, "- Fits you now: ");
 			md_text(o, r->fits.best_now->role->name);
 			sb_addf(o, " (fit %.0f/100)\n", r->fits.best_now->fit);
+			if (explain)
+				md_explain(o, r->fits.best_now->explain, r->fits.best_now->nexplain);
 		}
 		if (r->fits.step) {
 			sb_adds(o, "- Stepping stone: ");

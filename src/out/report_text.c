@@ -110,13 +110,23 @@ static void certs(struct tw *t, const struct report *r, int explain)
 			para(t, "    missing: ", "      ", c->elig.missing[k].text);
 		for (size_t k = 0; k < c->nreasons && (explain || k < 2); k++)
 			para(t, "    why: ", "      ", c->reasons[k]);
-		if (explain)
+		if (explain) {
+			for (size_t k = 0; k < c->ready.nexplain; k++)
+				para(t, "    readiness: ", "      ", c->ready.explain[k]);
 			for (size_t k = 0; k < c->nexplain; k++)
 				para(t, "    ", "      ", c->explain[k]);
+		}
 	}
 }
 
-static void roles(struct tw *t, const struct report *r)
+/* The lines that explain one role's fit figure (--explain). */
+static void fit_explain(struct tw *t, const struct role_fit *f)
+{
+	for (size_t k = 0; k < f->nexplain; k++)
+		para(t, "    ", "      ", f->explain[k]);
+}
+
+static void roles(struct tw *t, const struct report *r, int explain)
 {
 	heading(t, "ROLES");
 	if (r->fits.target) {
@@ -125,12 +135,16 @@ static void roles(struct tw *t, const struct report *r)
 				    r->fits.target->fits_now ? ", within reach now" : "");
 		para(t, "  ", "  ", s);
 		free(s);
+		if (explain)
+			fit_explain(t, r->fits.target);
 	}
-	if (r->fits.best_now) {
+	if (r->fits.best_now && r->fits.best_now != r->fits.target) {
 		char *s = xasprintf("Fits you now: %s (fit %.0f/100).",
 				    r->fits.best_now->role->name, r->fits.best_now->fit);
 		para(t, "  ", "  ", s);
 		free(s);
+		if (explain)
+			fit_explain(t, r->fits.best_now);
 	}
 	if (r->fits.step) {
 		const struct cat_target_role *from = catalog_target(r->cat, r->fits.step->from_role);
@@ -230,7 +244,7 @@ void report_text(struct strbuf *out, const struct report *r, int color, int widt
 			para(&t, "  - ", "    ", r->gaps.warnings[i]);
 	}
 	certs(&t, r, explain);
-	roles(&t, r);
+	roles(&t, r, explain);
 	bullets(&t, r);
 	if (r->has_plan) {
 		heading(&t, "TRAINING PLAN");

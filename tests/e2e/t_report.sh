@@ -33,6 +33,28 @@ if jq -e '(.profile|type=="object") and (.competencies|type=="array") and
 	    (.reasons|type=="array"))' "$T/out" >/dev/null; then ok "JSON has the documented keys"
 else not_ok "JSON has the documented keys" "$(head -c 400 "$T/out")"; fi
 
+run report --explain
+is_rc "report --explain" 0
+out_has "explain shows how readiness was summed" "readiness: readiness"
+out_has "explain shows the domains behind readiness" "of the exam):"
+out_has "explain shows the target role's competency share" "level points the role asks for ="
+out_has "explain shows the role fit formula" "fit 88 = 0.70"
+run report
+out_lacks "plain report has no explanations" "level points the role asks for"
+run report --explain --format json
+if jq -e '(.roles|length) > 0 and all(.roles[]; (.explain|type=="array") and (.explain|length) > 0)
+	and all(.certifications[]; (.explain.readiness|length) > 0)' "$T/out" >/dev/null
+then ok "JSON --explain explains every role and every readiness"
+else not_ok "JSON --explain explains every role and every readiness" "$(jq -c '[.roles[].explain]' "$T/out" | head -c 300)"; fi
+run report --format json
+if jq -e 'all(.roles[]; has("explain") | not)' "$T/out" >/dev/null; then ok "JSON without --explain has no role explanations"
+else not_ok "JSON without --explain has no role explanations"; fi
+for fmt in markdown html; do
+	run report --explain --format $fmt
+	out_has "$fmt --explain shows role fit" "level points the role asks for"
+	out_has "$fmt --explain shows readiness domains" "of the exam):"
+done
+
 run report --format html -o "$T/r.html"
 is_rc "report --format html -o FILE" 0
 [ "$(stat -c %a "$T/r.html")" = 600 ] && ok "report file is created 0600" || not_ok "report file is created 0600"
