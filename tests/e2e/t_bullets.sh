@@ -28,6 +28,11 @@ run --profile noacc rewrite --from-profile --non-interactive
 is_rc "--from-profile without accomplishments exits 1" 1
 err_has "says there are no accomplishments" "lists no accomplishments"
 
+# ---- assess on a pipe never offers the walk ----------------------------------
+run_in "" --profile piped assess --answers "$FIX/answers/sysadmin_complete.txt"
+is_rc "assess with accomplishments on a pipe" 0
+out_lacks "assess on a pipe does not offer the rewrite walk" "Rewrite your"
+
 # ---- import a profile with accepted bullets --------------------------------
 run profile import "$PF/bullets.xml"
 is_rc "import a profile with bullets" 0
