@@ -15,6 +15,9 @@
 #include "pmpath/bank_xml.h"
 #include "pmpath/cli.h"
 #include "pmpath/flow.h"
+#include "pmpath/lexicon_db.h"
+#include "pmpath/rewrite.h"
+#include "pmpath/rewrite_session.h"
 #include "pmpath/opts.h"
 #include "pmpath/session.h"
 #include "pmpath/store.h"
@@ -87,6 +90,62 @@ static int confirm(struct tui *t, const char *prompt)
 	}
 	free(line);
 	return yes;
+}
+
+/*
+ * At the end of an assessment at a terminal: offer to walk the
+ * accomplishments the user gave through the rewrite flow (the same one as
+ * `pmpath rewrite` at a terminal).  Default no.  0, or -1 after printing.
+ */
+static int offer_rewrite(struct pm_ctx *ctx, struct session *s, int64_t profile)
+{
+	const char *acc = answers_value(&s->answers, "accomplishments");
+	char **items = NULL, *prompt, *line = NULL;
+	size_t n = 0, alloc = 0;
+	struct lexicon lx;
+	struct rw_session rs;
+	int rc = 0, yes = 0;
+
+	while (acc && *acc) {
+		const char *nl = strchr(acc, '\n');
+		size_t len = nl ? (size_t)(nl - acc) : strlen(acc);
+		if (len) {
+			ALLOC_GROW(items, n + 1, alloc);
+			items[n++] = xstrndup(acc, len);
+		}
+		acc += len + (nl ? 1 : 0);
+	}
+	if (!n)
+		return 0;
+	prompt = xasprintf("\nRewrite your %zu accomplishment%s into project language now? [y/N] ",
+			   n, n == 1 ? "" : "s");
+	if (tui_read(s->tui, prompt, NULL, NULL, &line) == TUI_LINE) {
+		str_trim(line);
+		yes = line[0] == 'y' || line[0] == 'Y';
+	}
+	free(prompt);
+	free(line);
+	if (yes) {
+		memset(&lx, 0, sizeof(lx));
+		if (ctx_data(ctx) < 0 || lexicon_load(ctx->data.catalog, &lx) < 0) {
+			rc = -1;
+		} else {
+			memset(&rs, 0, sizeof(rs));
+			rs.lx = &lx;
+			rs.store = s->store;
+			rs.profile_name = ctx->profile;
+			rs.profile = profile;
+			rs.tui = s->tui;
+			rs.color = s->color;
+			rc = rw_session_texts(&rs, items, n);
+			rw_session_summary(&rs);
+			lexicon_release(&lx);
+		}
+	}
+	for (size_t i = 0; i < n; i++)
+		free(items[i]);
+	free(items);
+	return rc;
 }
 
 /*
@@ -281,6 +340,8 @@ int cmd_assess(int argc, char **argv, struct pm_ctx *ctx)
 				printf("\nAll done: %zu answers saved. Next: 'pmpath report' for your "
 				       "results, 'pmpath certs' for certifications.\n", pr.answered);
 			rc = PM_EXIT_OK;
+			if (s.terminal && s.tui && !non_interactive && offer_rewrite(ctx, &s, profile) < 0)
+				rc = PM_EXIT_DATA;
 		} else if (non_interactive) {
 			session_report_missing(&s);
 			rc = PM_EXIT_DATA;

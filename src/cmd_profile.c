@@ -408,9 +408,12 @@ static int profile_import(int argc, char **argv, struct pm_ctx *ctx)
 		      d.name, store_path(st));
 		goto out;
 	}
-	printf("Imported profile '%s' from %s: %zu session%s, %zu answer%s.\n", d.name,
+	printf("Imported profile '%s' from %s: %zu session%s, %zu answer%s", d.name,
 	       disp, d.n, d.n == 1 ? "" : "s", count_answers(&d),
 	       count_answers(&d) == 1 ? "" : "s");
+	if (d.bullets.n)
+		printf(", %zu accepted bullet%s", d.bullets.n, d.bullets.n == 1 ? "" : "s");
+	puts(".");
 	rc = PM_EXIT_OK;
 out:
 	store_close(st);

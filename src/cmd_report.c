@@ -35,8 +35,10 @@ static void today(char out[11])
 	strftime(out, 11, "%Y-%m-%d", &tm);
 }
 
-/* The learning items the profile marked done with `pmpath plan --done`. */
-static int plan_done_list(struct pm_ctx *ctx, char ***done, size_t *ndone)
+/* The learning items the profile marked done with `pmpath plan --done`,
+ * and the resume bullets it accepted in `pmpath rewrite`. */
+static int profile_extras(struct pm_ctx *ctx, char ***done, size_t *ndone,
+			  struct bullet_list *bullets)
 {
 	struct store *st = ctx_store(ctx);
 	int64_t pid;
@@ -46,6 +48,8 @@ static int plan_done_list(struct pm_ctx *ctx, char ***done, size_t *ndone)
 	rc = store_profile(st, ctx->profile, 0, &pid);
 	if (rc == 0)
 		rc = store_plan_done_list(st, pid, done, ndone);
+	if (rc == 0)
+		rc = store_bullet_list(st, pid, bullets);
 	store_close(st);
 	return rc < 0 ? -1 : 0;
 }
@@ -77,6 +81,8 @@ int cmd_report(int argc, char **argv, struct pm_ctx *ctx)
 	struct report_input in;
 	struct errbuf err = { "", 0 };
 	struct strbuf out = STRBUF_INIT;
+	struct bullet_list bl = BULLET_LIST_INIT;
+	struct report_accepted *acc = NULL;
 	char *path = NULL, *schema = NULL, date[11], **done = NULL;
 	size_t ndone = 0;
 	int nrest, rc = PM_EXIT_DATA, r, have_prev = 0, have_lx = 0, built = 0;
@@ -127,10 +133,19 @@ int cmd_report(int argc, char **argv, struct pm_ctx *ctx)
 	in.with_plan = 1;
 	if (date_parse(date, &in.plan_start) < 0)
 		BUG("today's date '%s' does not parse", date);
-	if (plan_done_list(ctx, &done, &ndone) < 0)
+	if (profile_extras(ctx, &done, &ndone, &bl) < 0)
 		goto out;
 	in.done = (const char *const *)done;
 	in.ndone = ndone;
+	if (bl.n) {
+		acc = xcalloc(bl.n, sizeof(*acc));
+		for (size_t i = 0; i < bl.n; i++) {
+			acc[i].original = bl.items[i].original;
+			acc[i].text = bl.items[i].text;
+		}
+		in.accepted = acc;
+		in.naccepted = bl.n;
+	}
 	if (report_build(&rep, &in, &err) < 0) {
 		error("%s", err.msg);
 		goto out;
@@ -164,6 +179,8 @@ out:
 	if (built)
 		report_release(&rep);
 	store_names_release(done, ndone);
+	free(acc);
+	bullet_list_release(&bl);
 	if (have_lx)
 		lexicon_release(&lx);
 	sb_release(&out);

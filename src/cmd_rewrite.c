@@ -8,11 +8,18 @@
  * problems, competencies, rewrites, placeholders); with --job the JSON is
  * an object {"bullets": [...], "job": {"evidenced": [...], "missing":
  * [...]}} naming the PM keywords of the ad the bullets show or lack.
+ *
+ * At a terminal (standard input and output), unless --format json or
+ * --non-interactive, each bullet is walked interactively instead
+ * (src/rewrite_session.c) and accepted bullets are stored in the profile.
+ * --accepted lists them; --from-profile takes the bullets from the
+ * profile's saved `accomplishments` answer.
  */
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "pmpath/cli.h"
 #include "pmpath/json.h"
@@ -21,6 +28,9 @@
 #include "pmpath/opts.h"
 #include "pmpath/out.h"
 #include "pmpath/rewrite.h"
+#include "pmpath/rewrite_session.h"
+#include "pmpath/store.h"
+#include "pmpath/tui.h"
 #include "pmpath/util.h"
 #include "pmpath/banned.h"
 
@@ -39,6 +49,7 @@ struct rw_run {
 	struct strbuf out;        /* pending output, flushed after each bullet */
 	struct jw jw;             /* JSON writer over `out` */
 	size_t count;             /* bullets written */
+	struct rw_session *sess;  /* interactive walk, or NULL */
 };
 
 /* Write the pending output; -1 if stdout failed. */
@@ -50,74 +61,11 @@ static int flush_out(struct rw_run *run)
 	return 0;
 }
 
-/* Text with placeholders in bold when colour is on. */
-static void add_highlighted(struct rw_run *run, const char *s)
-{
-	if (!run->color) {
-		sb_adds(&run->out, s);
-		return;
-	}
-	for (; *s; s++) {
-		if (*s == '[') {
-			const char *e = strchr(s, ']');
-			if (e) {
-				sb_adds(&run->out, "\033[1m");
-				sb_add(&run->out, s, (size_t)(e - s) + 1);
-				sb_adds(&run->out, "\033[0m");
-				s = e;
-				continue;
-			}
-		}
-		sb_addc(&run->out, *s);
-	}
-}
-
 static void write_text_item(struct rw_run *run, const char *context)
 {
-	const struct rw_result *r = &run->res;
-	struct strbuf *o = &run->out;
 	if (run->count)
-		sb_addc(o, '\n');
-	sb_addf(o, "Bullet %zu: %s\n", run->count + 1, r->original);
-	if (context)
-		sb_addf(o, "  Context: %s\n", context);
-	if (r->english && !r->too_long) {
-		sb_addf(o, "  Activity: %s", r->activity);
-		if (r->ncomps) {
-			sb_adds(o, "   Competencies: ");
-			for (size_t i = 0; i < r->ncomps; i++)
-				sb_addf(o, "%s%s", i ? ", " : "", r->comps[i]);
-		}
-		sb_addc(o, '\n');
-		sb_addf(o, "  Quality: %d -> %d", r->quality_before, r->quality_after);
-		for (size_t i = 0; i < r->moves.n; i++)
-			sb_addf(o, "%s%s", i ? "; " : " (", r->moves.items[i]);
-		sb_adds(o, r->moves.n ? ")\n" : "\n");
-	}
-	for (size_t i = 0; i < r->notes.n; i++)
-		sb_addf(o, "  Note: %s\n", r->notes.items[i]);
-	if (r->problems.n) {
-		sb_adds(o, "  Problems:\n");
-		for (size_t i = 0; i < r->problems.n; i++)
-			sb_addf(o, "    - %s\n", r->problems.items[i]);
-	}
-	if (r->nrewrites) {
-		sb_adds(o, "  Rewrites:\n");
-		for (size_t i = 0; i < r->nrewrites; i++) {
-			sb_addf(o, "    %zu. ", i + 1);
-			add_highlighted(run, r->rewrites[i].text);
-			sb_addc(o, '\n');
-		}
-		if (r->rewrites[0].placeholders.n) {
-			sb_adds(o, "  Fill in: ");
-			for (size_t i = 0; i < r->rewrites[0].placeholders.n; i++) {
-				if (i)
-					sb_adds(o, ", ");
-				add_highlighted(run, r->rewrites[0].placeholders.items[i]);
-			}
-			sb_addc(o, '\n');
-		}
-	}
+		sb_addc(&run->out, '\n');
+	rewrite_text(&run->out, &run->res, run->count + 1, context, run->color);
 }
 
 static void write_json_item(struct rw_run *run, const char *context)
@@ -135,12 +83,17 @@ static int one_bullet(struct rw_run *run, const char *text, size_t len, const ch
 	rewrite_strip_marker(text, &n);
 	if (!n && !memchr(text, 0, len))
 		return 1;
+	if (run->sess && run->sess->stopped)
+		return 1;
 	if (rewrite_bullet(&run->lx, text, len, &run->res, &err) < 0) {
 		if (!strcmp(err.msg, "empty bullet"))
 			return 1;
 		return error("%s: %s; save the text as UTF-8", where, err.msg);
 	}
-	if (run->json)
+	if (run->sess) {
+		if (rw_session_bullet(run->sess, &run->res, context) < 0)
+			return -1;
+	} else if (run->json)
 		write_json_item(run, context);
 	else
 		write_text_item(run, context);
@@ -162,7 +115,7 @@ static int stream_file(struct rw_run *run, FILE *fp, const char *name)
 	struct strbuf line = STRBUF_INIT;
 	long lineno = 0;
 	int rc = 0, c = 0;
-	while (rc == 0 && c != EOF) {
+	while (rc == 0 && c != EOF && !(run->sess && run->sess->stopped)) {
 		size_t full = 0;
 		unsigned char seq[4];
 		size_t seqn = 0, seqneed = 0;
@@ -226,7 +179,12 @@ static int stream_file(struct rw_run *run, FILE *fp, const char *name)
 				break;
 			}
 			rewrite_too_long(&run->lx, line.buf, keep, full, &run->res);
-			if (run->json)
+			if (run->sess) {
+				if (rw_session_bullet(run->sess, &run->res, NULL) < 0) {
+					rc = -1;
+					break;
+				}
+			} else if (run->json)
 				write_json_item(run, NULL);
 			else
 				write_text_item(run, NULL);
@@ -329,19 +287,105 @@ static void write_job(struct rw_run *run, const char *path)
 	}
 }
 
+/* --accepted: the profile's stored bullets, as text or JSON. */
+static int list_accepted(struct pm_ctx *ctx, int json)
+{
+	struct store *st = ctx_store(ctx);
+	struct bullet_list bl = BULLET_LIST_INIT;
+	struct strbuf out = STRBUF_INIT;
+	int64_t pid = 0;
+	int rc;
+	if (!st)
+		return PM_EXIT_DATA;
+	rc = store_profile(st, ctx->profile, 0, &pid);
+	if (rc == 0)
+		rc = store_bullet_list(st, pid, &bl);
+	store_close(st);
+	if (rc < 0)
+		return PM_EXIT_DATA;
+	if (json) {
+		struct jw w;
+		jw_init(&w, &out, 1);
+		jw_arr(&w);
+		for (size_t i = 0; i < bl.n; i++) {
+			jw_obj(&w);
+			jw_key(&w, "id");
+			jw_int(&w, bl.items[i].id);
+			jw_key(&w, "original");
+			jw_str(&w, bl.items[i].original);
+			jw_key(&w, "text");
+			jw_str(&w, bl.items[i].text);
+			jw_key(&w, "created");
+			jw_str(&w, bl.items[i].created);
+			jw_end(&w);
+		}
+		jw_end(&w);
+		sb_addc(&out, '\n');
+	} else if (!bl.n) {
+		sb_addf(&out, "No accepted bullets for profile '%s' yet; run 'pmpath rewrite' in a "
+			"terminal to choose and fill rewrites.\n", ctx->profile);
+	} else {
+		sb_addf(&out, "Accepted bullets of profile '%s':\n", ctx->profile);
+		for (size_t i = 0; i < bl.n; i++)
+			sb_addf(&out, "%zu. %s\n   from: %s\n", i + 1, bl.items[i].text,
+				bl.items[i].original);
+	}
+	rc = fwrite(out.buf, 1, out.len, stdout) == out.len ? PM_EXIT_OK : PM_EXIT_DATA;
+	sb_release(&out);
+	bullet_list_release(&bl);
+	return rc;
+}
+
+/* --from-profile: the items of the saved `accomplishments` answer.
+ * 0 with *items (free with store_names_release), or -1 after printing. */
+static int profile_bullets(struct pm_ctx *ctx, char ***items, size_t *n)
+{
+	struct answer_set a = ANSWER_SET_INIT;
+	const char *v;
+	size_t alloc = 0;
+	int rc = ctx_answers(ctx, "core", 0, &a, NULL);
+	*items = NULL;
+	*n = 0;
+	if (rc < 0)
+		return -1;
+	if (rc == 1)
+		return error("rewrite: profile '%s' has no saved assessment; run 'pmpath assess' "
+			     "first", ctx->profile);
+	v = answers_value(&a, "accomplishments");
+	while (v && *v) {
+		const char *nl = strchr(v, '\n');
+		size_t len = nl ? (size_t)(nl - v) : strlen(v);
+		if (len) {
+			ALLOC_GROW(*items, *n + 1, alloc);
+			(*items)[(*n)++] = xstrndup(v, len);
+		}
+		v += len + (nl ? 1 : 0);
+	}
+	answers_release(&a);
+	if (!*n)
+		return error("rewrite: the assessment of profile '%s' lists no accomplishments; "
+			     "add them with 'pmpath assess' or give bullets as arguments", ctx->profile);
+	return 0;
+}
+
 int cmd_rewrite(int argc, char **argv, struct pm_ctx *ctx)
 {
 	const char *format = "text", *file = NULL, *jr = NULL, *job = NULL;
+	int non_interactive = 0, accepted = 0, from_profile = 0;
 	const struct opt opts[] = {
+		{ OPT_FLAG, 0, "accepted", &accepted, NULL, "list the bullets accepted into the profile and exit" },
 		{ OPT_STRING, 0, "format", &format, "FMT", "output format: text (default) or json" },
 		{ OPT_STRING, 0, "file", &file, "FILE", "bullets, one per line ('-' reads standard input)" },
+		{ OPT_FLAG, 0, "from-profile", &from_profile, NULL, "take the accomplishments of the profile's saved assessment" },
 		{ OPT_STRING, 0, "json-resume", &jr, "FILE", "take work[].highlights[] of a JSON Resume file" },
 		{ OPT_STRING, 0, "job", &job, "FILE", "a job ad: which of its PM keywords the bullets show" },
+		{ OPT_FLAG, 0, "non-interactive", &non_interactive, NULL, "never prompt, even at a terminal" },
 		OPT_END_ROW,
 	};
 	const struct cmd_usage usage = {
 		"rewrite",
-		"[--format text|json] [--file FILE] [--json-resume FILE] [--job FILE] [TEXT...]",
+		"[--format text|json] [--file FILE] [--json-resume FILE] [--from-profile] [--job FILE]\n"
+		"               [--non-interactive] [TEXT...]  |  --accepted [--format text|json]",
 		"Rewrite resume bullets from task language into project language.",
 		"Each bullet gets its problems in plain words, the PM competencies it shows,\n"
 		"and 2-3 rewrites, best first.  Nothing is invented: what the bullet does not\n"
@@ -349,16 +393,31 @@ int cmd_rewrite(int argc, char **argv, struct pm_ctx *ctx)
 		"to fill.  Lines of --file may start with '-', '*' or a bullet sign; blank\n"
 		"lines are skipped; lines over 2000 bytes are reported, not analysed.\n"
 		"With --format json the output is an array of bullets; with --job it is an\n"
-		"object {\"bullets\": [...], \"job\": {\"evidenced\": [...], \"missing\": [...]}}.",
+		"object {\"bullets\": [...], \"job\": {\"evidenced\": [...], \"missing\": [...]}}.\n"
+		"At a terminal each bullet is walked: pick a rewrite (or skip), fill its\n"
+		"placeholders one by one (Enter keeps one), then accept, edit or skip; accepted\n"
+		"bullets are saved in the profile at once (--accepted lists them, the report\n"
+		"shows them).  Ctrl-D or q stops, keeping what was accepted.",
 	};
+	struct rw_session sess;
+	struct store *st = NULL;
+	struct tui *tui = NULL;
+	char **pb = NULL;
+	size_t npb = 0;
 	struct rw_run run;
 	int nrest = 0, rc = 0;
 
 	opts_parse(argc, argv, opts, &usage, &nrest);
 	if (strcmp(format, "text") && strcmp(format, "json"))
 		die_usage("rewrite: unknown format '%s' (use text or json)", format);
-	if (!nrest && !file && !jr)
-		die_usage("rewrite: give a bullet, --file FILE or --json-resume FILE");
+	if (accepted) {
+		if (nrest || file || jr || job || from_profile)
+			die_usage("rewrite: --accepted takes no bullets, --file, --json-resume, "
+				  "--from-profile or --job");
+		return list_accepted(ctx, !strcmp(format, "json"));
+	}
+	if (!nrest && !file && !jr && !from_profile)
+		die_usage("rewrite: give a bullet, --file FILE, --json-resume FILE or --from-profile");
 	for (int i = 0; i < nrest; i++) {
 		long bad = rewrite_utf8_error(argv[i], strlen(argv[i]));
 		if (bad >= 0) {
@@ -381,6 +440,30 @@ int cmd_rewrite(int argc, char **argv, struct pm_ctx *ctx)
 		goto out;
 	}
 
+	if (from_profile && profile_bullets(ctx, &pb, &npb) < 0) {
+		rc = PM_EXIT_DATA;
+		goto out;
+	}
+	if (!run.json && !non_interactive && ctx->stdin_tty && isatty(STDOUT_FILENO) &&
+	    !(file && !strcmp(file, "-"))) {
+		memset(&sess, 0, sizeof(sess));
+		if (!(st = ctx_store(ctx))) {
+			rc = PM_EXIT_DATA;
+			goto out;
+		}
+		tui = tui_open();
+		sess.lx = &run.lx;
+		sess.store = st;
+		sess.profile_name = ctx->profile;
+		sess.tui = tui;
+		sess.color = run.color;
+		run.sess = &sess;
+		if (store_profile(st, ctx->profile, 0, &sess.profile) < 0) {
+			rc = PM_EXIT_DATA;
+			goto out;
+		}
+	}
+
 	jw_init(&run.jw, &run.out, 1);
 	if (run.json) {
 		if (run.with_job) {
@@ -392,6 +475,13 @@ int cmd_rewrite(int argc, char **argv, struct pm_ctx *ctx)
 	for (int i = 0; i < nrest && !rc; i++) {
 		char *where = xasprintf("rewrite: argument %d", i + 1);
 		if (one_bullet(&run, argv[i], strlen(argv[i]), NULL, where) < 0)
+			rc = PM_EXIT_DATA;
+		free(where);
+	}
+	for (size_t i = 0; i < npb && !rc; i++) {
+		char *where = xasprintf("rewrite: accomplishment %zu of profile '%s'", i + 1,
+					ctx->profile);
+		if (one_bullet(&run, pb[i], strlen(pb[i]), NULL, where) < 0)
 			rc = PM_EXIT_DATA;
 		free(where);
 	}
@@ -430,13 +520,19 @@ int cmd_rewrite(int argc, char **argv, struct pm_ctx *ctx)
 			sb_addc(&run.out, '\n');
 		} else if (run.with_job) {
 			write_job(&run, job);
-		} else if (!run.count) {
+		} else if (!run.count && !run.sess) {
 			sb_adds(&run.out, "No bullets to rewrite (only blank lines).\n");
 		}
+		if (run.sess)
+			rw_session_summary(run.sess);
 		if (flush_out(&run) < 0)
 			rc = PM_EXIT_DATA;
 	}
 out:
+	if (tui)
+		tui_close(tui);
+	store_close(st);
+	store_names_release(pb, npb);
 	sb_release(&run.out);
 	free(run.job_hits);
 	free(run.evidenced);

@@ -21,5 +21,12 @@ struct rw_result;
 /* One bullet object: original, problems, competencies, rewrites (best
  * first), placeholders (of the best rewrite), ...; context may be NULL. */
 void rewrite_json(struct jw *w, const struct rw_result *r, const char *context);
+/* The text form of one bullet ("Bullet NUM: ...", problems, numbered
+ * rewrites, what to fill in); color: placeholders in bold. */
+struct strbuf;
+void rewrite_text(struct strbuf *o, const struct rw_result *r, size_t num, const char *context,
+		  int color);
+/* Append s with every [..] placeholder in bold when color is on. */
+void rewrite_text_highlighted(struct strbuf *o, const char *s, int color);
 
 #endif

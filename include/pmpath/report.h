@@ -38,6 +38,13 @@ struct report_comp {
 	double previous;   /* its score then */
 };
 
+/* A resume bullet the user accepted (pmpath rewrite): as given, and the
+ * final text, placeholders they did not fill still visible. */
+struct report_accepted {
+	char *original;
+	char *text;
+};
+
 struct report {
 	const struct catalog *cat;
 	const struct bank *bank;
@@ -62,6 +69,8 @@ struct report {
 	struct rw_result *bullets;       /* their analysis and rewrites (when a
 					    lexicon was given), one per item */
 	size_t nbullets;
+	struct report_accepted *accepted; /* accepted bullets, oldest first (owned) */
+	size_t naccepted;
 	char *pro_summary;               /* professional summary, with [..] slots */
 	struct rw_strlist pro_summary_left; /* slots still to fill in it */
 	int has_plan;                    /* a plan toward the recommended cert */
@@ -85,6 +94,9 @@ struct report_input {
 	struct pm_date plan_start;
 	const char *const *done;           /* learning items already done */
 	size_t ndone;
+	const struct report_accepted *accepted; /* accepted bullets (copied), from the
+						   store by the command */
+	size_t naccepted;
 };
 
 /* Build the model.  Returns 0, or -1 with a message in err. */

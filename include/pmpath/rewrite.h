@@ -164,10 +164,21 @@ void rewrite_placeholders(const char *text, struct rw_strlist *out);
  * currency sign is given); other slots short text without brackets.
  * On success writes the new text to *out (reset first), the placeholders
  * still left to *left (reset first) and returns 0; -1 with *err set when
- * the placeholder is not in the text or the value does not fit.
+ * the placeholder is not in the text or the value does not fit.  Values
+ * holding '[', ']' or a control character (C0 including tab and line
+ * ends, DEL, C1) are refused: a filled value is the user's own fact and
+ * must not pass for a placeholder or reach a terminal as a command.
  */
 int rewrite_fill(const char *text, const char *placeholder, const char *value,
 		 struct strbuf *out, struct rw_strlist *left, struct errbuf *err);
+/*
+ * The same for the nth placeholder (0-based, in the order of
+ * rewrite_placeholders()), so that when a slot appears twice the one the
+ * user was asked about is filled.  Filling removes that slot from the
+ * list: the next one then has the same index.
+ */
+int rewrite_fill_nth(const char *text, size_t nth, const char *value, struct strbuf *out,
+		     struct rw_strlist *left, struct errbuf *err);
 
 /*
  * Job ads: set hits[i] = 1 for every PM keyword lx->keywords[i] found in

@@ -88,13 +88,39 @@ void store_names_release(char **names, size_t n);
  * sorted (free with store_names_release).  0 or -1 after printing. */
 int store_plan_done_add(struct store *st, int64_t profile, const char *item);
 int store_plan_done_list(struct store *st, int64_t profile, char ***items, size_t *n);
-/* Delete a profile with its sessions and answers: 0 deleted, 1 no such
- * profile, -1 error. */
+/*
+ * Resume bullets the user accepted in `pmpath rewrite`: the bullet as
+ * given and the final text (placeholders filled or still visible).
+ */
+struct stored_bullet {
+	int64_t id;
+	char *original, *text;
+	char *created; /* ISO 8601 UTC */
+};
+struct bullet_list {
+	struct stored_bullet *items;
+	size_t n, alloc;
+};
+#define BULLET_LIST_INIT { NULL, 0, 0 }
+void stored_bullet_release(struct stored_bullet *b);
+void bullet_list_release(struct bullet_list *l);
+/* Add one and commit: 0 added, 1 the same original and text are already
+ * stored (*id names that row), -1 error.  id may be NULL. */
+int store_bullet_add(struct store *st, int64_t profile, const char *original,
+		     const char *text, int64_t *id);
+/* Append the profile's bullets, oldest first, to *out.  0 or -1. */
+int store_bullet_list(struct store *st, int64_t profile, struct bullet_list *out);
+/* Delete bullet `id` of the profile and commit: 0 deleted, 1 none, -1. */
+int store_bullet_delete(struct store *st, int64_t profile, int64_t id);
+
+/* Delete a profile with its sessions, answers and bullets: 0 deleted, 1 no
+ * such profile, -1 error. */
 int store_profile_delete(struct store *st, const char *name);
 
 /*
  * A whole profile as it is exported and imported (profile_xml.h): the
- * profile, its sessions oldest first and each session's answers by qid.
+ * profile, its sessions oldest first, each session's answers by qid, and
+ * its accepted bullets.
  * Every string is owned by the struct; free with profile_dump_release().
  */
 struct stored_answer {
@@ -111,8 +137,9 @@ struct profile_dump {
 	char *name, *created;
 	struct stored_session *sessions;
 	size_t n, alloc;
+	struct bullet_list bullets; /* accepted bullets, oldest first (ids ignored on write) */
 };
-#define PROFILE_DUMP_INIT { NULL, NULL, NULL, 0, 0 }
+#define PROFILE_DUMP_INIT { NULL, NULL, NULL, 0, 0, BULLET_LIST_INIT }
 void profile_dump_release(struct profile_dump *p);
 /* Read profile `name` completely into *out (init with PROFILE_DUMP_INIT):
  * sessions by started then id, answers by qid.  0, 1 no such profile, -1. */
@@ -151,5 +178,6 @@ extern const char store_sql_open_find[];     /* ?1 profile, ?2 bank */
 extern const char store_sql_completed_nth[]; /* ?1 profile, ?2 bank, ?3 n */
 extern const char store_sql_completed_all[]; /* ?1 profile */
 extern const char store_sql_sessions_all[];  /* ?1 profile */
+extern const char store_sql_bullets_list[];  /* ?1 profile */
 
 #endif

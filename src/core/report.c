@@ -191,6 +191,16 @@ int report_build(struct report *r, const struct report_input *in, struct errbuf 
 		}
 	}
 
+	if (in->naccepted) {
+		r->accepted = xcalloc(in->naccepted, sizeof(*r->accepted));
+		for (size_t i = 0; i < in->naccepted; i++) {
+			r->accepted[i].original = xstrdup(in->accepted[i].original ?
+							   in->accepted[i].original : "");
+			r->accepted[i].text = xstrdup(in->accepted[i].text ? in->accepted[i].text : "");
+		}
+		r->naccepted = in->naccepted;
+	}
+
 	if (in->lx) {
 		r->bullets = xcalloc(r->naccomplishments + 1, sizeof(*r->bullets));
 		for (size_t i = 0; i < r->naccomplishments; i++) {
@@ -264,6 +274,11 @@ void report_release(struct report *r)
 	for (size_t i = 0; i < r->nbullets; i++)
 		rw_result_release(&r->bullets[i]);
 	free(r->bullets);
+	for (size_t i = 0; i < r->naccepted; i++) {
+		free(r->accepted[i].original);
+		free(r->accepted[i].text);
+	}
+	free(r->accepted);
 	free(r->pro_summary);
 	rw_strlist_release(&r->pro_summary_left);
 	if (r->has_plan)

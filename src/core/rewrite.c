@@ -2136,27 +2136,65 @@ static int valid_money(const char *v, struct strbuf *out)
 	return 1;
 }
 
+/* 1 if s holds a control character: C0 (tab and line ends included),
+ * DEL, or C1 (U+0080..U+009F, "\xC2\x80".."\xC2\x9F" in UTF-8). */
+static int has_control_char(const char *s)
+{
+	for (const unsigned char *p = (const unsigned char *)s; *p; p++)
+		if (*p < 0x20 || *p == 0x7F || (*p == 0xC2 && p[1] >= 0x80 && p[1] <= 0x9F))
+			return 1;
+	return 0;
+}
+
+static int fill_at(const char *text, size_t at, const char *value, struct strbuf *out,
+		   struct rw_strlist *left, struct errbuf *err);
+
 int rewrite_fill(const char *text, const char *placeholder, const char *value,
 		 struct strbuf *out, struct rw_strlist *left, struct errbuf *err)
 {
 	size_t n = strlen(text), pl = strlen(placeholder);
-	struct strbuf val = STRBUF_INIT;
-	const char *v;
-	size_t at = n, vlen;
 	struct ph_info p;
 	sb_reset(out);
 	rw_strlist_reset(left);
-	for (size_t i = 0; i < n; i++) {
+	for (size_t i = 0; i < n; i++)
 		if (text[i] == '[' && ph_parse(text, i, n, &p) == 0 && p.end - i == pl &&
-		    !memcmp(text + i, placeholder, pl)) {
-			at = i;
-			break;
-		}
+		    !memcmp(text + i, placeholder, pl))
+			return fill_at(text, i, value, out, left, err);
+	errbuf_set(err, 0, "placeholder '%s' is not in the text", placeholder);
+	return -1;
+}
+
+int rewrite_fill_nth(const char *text, size_t nth, const char *value, struct strbuf *out,
+		     struct rw_strlist *left, struct errbuf *err)
+{
+	size_t n = strlen(text), k = 0;
+	struct ph_info p;
+	sb_reset(out);
+	rw_strlist_reset(left);
+	/* The same walk as rewrite_placeholders(), so indexes agree. */
+	for (size_t i = 0; i < n; i++) {
+		if (text[i] != '[' || ph_parse(text, i, n, &p) < 0)
+			continue;
+		if (k++ == nth)
+			return fill_at(text, i, value, out, left, err);
+		i = p.end - 1;
 	}
-	if (at == n) {
-		errbuf_set(err, 0, "placeholder '%s' is not in the text", placeholder);
-		return -1;
-	}
+	errbuf_set(err, 0, "the text has no placeholder number %zu", nth + 1);
+	return -1;
+}
+
+/* Fill the placeholder starting at text[at] == '['; see rewrite_fill(). */
+static int fill_at(const char *text, size_t at, const char *value, struct strbuf *out,
+		   struct rw_strlist *left, struct errbuf *err)
+{
+	size_t n = strlen(text);
+	struct strbuf val;
+	const char *v;
+	size_t vlen;
+	struct ph_info p;
+	sb_init(&val);
+	if (ph_parse(text, at, n, &p) < 0)
+		BUG("fill_at: no placeholder at %zu", at);
 	vlen = strlen(value);
 	v = value;
 	while (vlen && is_space((unsigned char)*v)) {
@@ -2166,9 +2204,13 @@ int rewrite_fill(const char *text, const char *placeholder, const char *value,
 	while (vlen && is_space((unsigned char)v[vlen - 1]))
 		vlen--;
 	sb_add(&val, v, vlen);
-	if (!vlen || vlen > 60 || !utf8_valid(val.buf, val.len) || strpbrk(val.buf, "[]\n\r\t")) {
-		errbuf_set(err, 0, "'%s' is not a usable value (1-60 characters of text, no brackets)",
-			   val.buf);
+	if (!vlen || vlen > 60 || !utf8_valid(val.buf, val.len) || strpbrk(val.buf, "[]") ||
+	    has_control_char(val.buf)) {
+		/* Never echo bytes a terminal would act on. */
+		int echo = utf8_valid(val.buf, val.len) && !has_control_char(val.buf);
+		errbuf_set(err, 0, "%s%s%s is not a usable value (1-60 characters of text, no "
+			   "brackets or control characters)", echo ? "'" : "", echo ? val.buf :
+			   "the text", echo ? "'" : "");
 		sb_release(&val);
 		return -1;
 	}

@@ -27,10 +27,12 @@
 
 #define ROOT "pmpath-profile"
 #define FORMAT "1"
-#define MAX_DEPTH 8         /* a profile needs 3: profile, session, answer */
+#define MAX_DEPTH 8         /* a profile needs 3: profile, session, answer (or bullet, text) */
 #define MAX_SESSIONS 10000
 #define MAX_ANSWERS 5000    /* per session */
 #define MAX_VALUE 65536     /* bytes of one answer */
+#define MAX_BULLETS 10000
+#define MAX_BULLET 8192     /* bytes of one bullet text */
 
 static const char *const status_names[] = {
 	[ANS_VALUE] = "value", [ANS_SKIPPED] = "skipped", [ANS_DONT_KNOW] = "dont-know",
@@ -175,6 +177,22 @@ int profile_xml_write(const struct profile_dump *p, struct strbuf *out)
 			prop(an, "updated", a->updated ? a->updated : "");
 		}
 	}
+	for (size_t i = 0; i < p->bullets.n; i++) {
+		const struct stored_bullet *b = &p->bullets.items[i];
+		const char *orig = b->original ? b->original : "", *text = b->text ? b->text : "";
+		xmlNodePtr bn = xmlNewChild(root, NULL, (const xmlChar *)"bullet", NULL);
+		if (!bn)
+			die("out of memory");
+		if (writable(orig, "original of an accepted bullet", NULL) < 0 ||
+		    writable(text, "text of an accepted bullet", NULL) < 0)
+			goto out;
+		prop(bn, "created", b->created ? b->created : "");
+		if (!xmlNewTextChild(bn, NULL, (const xmlChar *)"original",
+				     *orig ? (const xmlChar *)orig : NULL) ||
+		    !xmlNewTextChild(bn, NULL, (const xmlChar *)"text",
+				     *text ? (const xmlChar *)text : NULL))
+			die("out of memory");
+	}
 	xmlDocDumpFormatMemoryEnc(doc, &mem, &size, "UTF-8", 1);
 	if (!mem || size <= 0)
 		die("out of memory");
@@ -204,6 +222,12 @@ static const struct attr_rule session_attrs[] = {
 static const struct attr_rule answer_attrs[] = {
 	{ "qid", 1 }, { "status", 1 }, { "updated", 1 }, { NULL, 0 },
 };
+static const struct attr_rule bullet_attrs[] = {
+	{ "created", 1 }, { NULL, 0 },
+};
+static const struct attr_rule no_attrs[] = {
+	{ NULL, 0 },
+};
 
 /* Record unknown and missing attributes of n; `what` names n in messages. */
 static void check_attrs(struct xml_load *ld, const xmlNode *n, const char *what,
@@ -229,10 +253,12 @@ static void check_attrs(struct xml_load *ld, const xmlNode *n, const char *what,
 			xml_problem(ld, line, "%s: the attribute %s= is missing", what, r->name);
 }
 
-/* Record a problem for every child of n that is not a `child` element
- * (blank text and comments are fine; `text_ok`: any text is fine). */
+/* Record a problem for every child of n that is not a `child` (or
+ * `child2`, may be NULL) element (blank text and comments are fine;
+ * `text_ok`: any text is fine).  `holds` says what n may hold. */
 static void check_children(struct xml_load *ld, const xmlNode *n, const char *what,
-			   const char *child, int text_ok)
+			   const char *child, const char *child2, int text_ok,
+			   const char *holds)
 {
 	for (const xmlNode *c = n->children; c; c = c->next) {
 		if (c->type == XML_COMMENT_NODE || c->type == XML_PI_NODE)
@@ -248,11 +274,11 @@ static void check_children(struct xml_load *ld, const xmlNode *n, const char *wh
 		}
 		if (c->type == XML_ELEMENT_NODE && child && xml_is_elem(c, child))
 			continue;
+		if (c->type == XML_ELEMENT_NODE && child2 && xml_is_elem(c, child2))
+			continue;
 		if (c->type == XML_ELEMENT_NODE)
 			xml_problem(ld, xml_node_line(c), "%s: <%s> is not allowed here (%s)",
-				    what, (const char *)c->name,
-				    child ? "a profile holds <session>s, a session "
-					    "holds <answer>s" : "an <answer> holds only text");
+				    what, (const char *)c->name, holds);
 		else
 			xml_problem(ld, xml_node_line(n), "%s: unexpected content", what);
 	}
@@ -295,7 +321,7 @@ static void read_answer(struct xml_load *ld, const xmlNode *n, struct stored_ans
 		a->qid = xstrdup("");
 	what = *a->qid ? xasprintf("answer '%s'", a->qid) : xstrdup("<answer>");
 	check_attrs(ld, n, what, answer_attrs);
-	check_children(ld, n, what, NULL, 1);
+	check_children(ld, n, what, NULL, NULL, 1, "an <answer> holds only text");
 	if (*a->qid && !ident_ok(a->qid))
 		xml_problem(ld, line, "%s: qid=\"%s\" is not a valid question id (a "
 			    "lower-case letter, then lower-case letters, digits or _; at "
@@ -342,7 +368,8 @@ static void read_session(struct xml_load *ld, const xmlNode *n, struct stored_se
 	what = si->bank_id ? xasprintf("session of bank '%s'", si->bank_id)
 			   : xstrdup("<session>");
 	check_attrs(ld, n, what, session_attrs);
-	check_children(ld, n, what, "answer", 0);
+	check_children(ld, n, what, "answer", NULL, 0,
+		       "a profile holds <session>s, a session holds <answer>s");
 	if (si->bank_id && !ident_ok(si->bank_id))
 		xml_problem(ld, line, "%s: bank=\"%s\" is not a valid bank id (a lower-case "
 			    "letter, then lower-case letters, digits or _)", what, si->bank_id);
@@ -403,6 +430,58 @@ static void read_session(struct xml_load *ld, const xmlNode *n, struct stored_se
 	free(what);
 }
 
+/* Text of the single child element `name` of n (NULL if absent; a second
+ * one is recorded as a problem).  Caller frees. */
+static char *child_text(struct xml_load *ld, const xmlNode *n, const char *name,
+			const char *what)
+{
+	char *v = NULL;
+	for (const xmlNode *c = n->children; c; c = c->next) {
+		xmlChar *content;
+		if (!xml_is_elem(c, name))
+			continue;
+		if (v) {
+			xml_problem(ld, xml_node_line(c), "%s: a second <%s>", what, name);
+			continue;
+		}
+		check_attrs(ld, c, name, no_attrs);
+		check_children(ld, c, name, NULL, NULL, 1, "it holds only text");
+		content = xmlNodeGetContent(c);
+		v = xstrdup(content ? (const char *)content : "");
+		if (content)
+			xmlFree(content);
+		if (strlen(v) > MAX_BULLET)
+			xml_problem(ld, xml_node_line(c), "%s: <%s> is longer than %d bytes", what,
+				    name, MAX_BULLET);
+		else if (has_control(v) || strpbrk(v, "\t\r\n"))
+			xml_problem(ld, xml_node_line(c), "%s: <%s> holds a control character or "
+				    "a line break (a bullet is one line)", what, name);
+	}
+	if (!v)
+		xml_problem(ld, xml_node_line(n), "%s: <%s> is missing", what, name);
+	return v;
+}
+
+/* Read one <bullet> into b; problems recorded. */
+static void read_bullet(struct xml_load *ld, const xmlNode *n, struct stored_bullet *b)
+{
+	const char *what = "<bullet>";
+	check_attrs(ld, n, what, bullet_attrs);
+	check_children(ld, n, what, "original", "text", 0,
+		       "a bullet holds <original> and <text>");
+	b->created = ts_attr(ld, n, what, "created");
+	b->original = child_text(ld, n, "original", what);
+	b->text = child_text(ld, n, "text", what);
+	if (b->text && !*b->text)
+		xml_problem(ld, xml_node_line(n), "%s: <text> is empty", what);
+	if (!b->original)
+		b->original = xstrdup("");
+	if (!b->text)
+		b->text = xstrdup("");
+	if (!b->created)
+		b->created = xstrdup("");
+}
+
 /* Read the whole document into out; problems recorded. */
 static void read_profile(struct xml_load *ld, const xmlNode *root, struct profile_dump *out)
 {
@@ -417,7 +496,8 @@ static void read_profile(struct xml_load *ld, const xmlNode *root, struct profil
 		return;
 	}
 	check_attrs(ld, root, what, root_attrs);
-	check_children(ld, root, what, "session", 0);
+	check_children(ld, root, what, "session", "bullet", 0,
+		       "a profile holds <session>s, then <bullet>s, a session holds <answer>s");
 	format = xml_attr(root, "format");
 	if (format && strcmp(format, FORMAT))
 		xml_problem(ld, line, "format=\"%s\" is not supported (this pmpath reads "
@@ -440,6 +520,19 @@ static void read_profile(struct xml_load *ld, const xmlNode *root, struct profil
 		ss = &out->sessions[out->n++];
 		memset(ss, 0, sizeof(*ss));
 		read_session(ld, c, ss);
+	}
+	for (const xmlNode *c = root->children; c; c = c->next) {
+		struct stored_bullet *b;
+		if (!xml_is_elem(c, "bullet"))
+			continue;
+		if (out->bullets.n >= MAX_BULLETS) {
+			xml_problem(ld, xml_node_line(c), "more than %d bullets", MAX_BULLETS);
+			break;
+		}
+		ALLOC_GROW(out->bullets.items, out->bullets.n + 1, out->bullets.alloc);
+		b = &out->bullets.items[out->bullets.n++];
+		memset(b, 0, sizeof(*b));
+		read_bullet(ld, c, b);
 	}
 }
 

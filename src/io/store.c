@@ -98,6 +98,16 @@ static const char *const migrations[] = {
 	"  done       TEXT NOT NULL,\n"
 	"  PRIMARY KEY (profile_id, item)\n"
 	") WITHOUT ROWID;\n",
+	/* 3: resume bullets the user accepted (pmpath rewrite), oldest first. */
+	"CREATE TABLE bullet (\n"
+	"  id         INTEGER PRIMARY KEY,\n"
+	"  profile_id INTEGER NOT NULL REFERENCES profile(id) ON DELETE CASCADE,\n"
+	"  original   TEXT NOT NULL,\n"
+	"  text       TEXT NOT NULL,\n"
+	"  created    TEXT NOT NULL\n"
+	");\n"
+	/* A profile's bullets in order (and the FK lookup on profile delete). */
+	"CREATE INDEX bullet_by_profile ON bullet(profile_id, id);\n",
 };
 
 #define STORE_SCHEMA ((int)ARRAY_SIZE(migrations))
@@ -842,6 +852,141 @@ int store_plan_done_list(struct store *st, int64_t profile, char ***items, size_
 	return rc;
 }
 
+const char store_sql_bullets_list[] =
+	"SELECT id, original, text, created FROM bullet WHERE profile_id = ?1 ORDER BY id";
+
+void stored_bullet_release(struct stored_bullet *b)
+{
+	free(b->original);
+	free(b->text);
+	free(b->created);
+	memset(b, 0, sizeof(*b));
+}
+
+void bullet_list_release(struct bullet_list *l)
+{
+	for (size_t i = 0; i < l->n; i++)
+		stored_bullet_release(&l->items[i]);
+	free(l->items);
+	memset(l, 0, sizeof(*l));
+}
+
+/* Insert one bullet row inside the caller's transaction; 0 or -1. */
+static int bullet_insert(struct store *st, int64_t profile, const char *original,
+			 const char *text, const char *created, int64_t *id)
+{
+	sqlite3_stmt *stmt = prep(st, "INSERT INTO bullet(profile_id, original, text, created)"
+				      " VALUES (?1, ?2, ?3, ?4)");
+	int rc;
+	if (!stmt)
+		return -1;
+	sqlite3_bind_int64(stmt, 1, profile);
+	bind_text(stmt, 2, original);
+	bind_text(stmt, 3, text);
+	bind_text(stmt, 4, created);
+	rc = step_done(st, stmt);
+	sqlite3_finalize(stmt);
+	if (rc == 0 && id)
+		*id = sqlite3_last_insert_rowid(st->db);
+	return rc;
+}
+
+int store_bullet_add(struct store *st, int64_t profile, const char *original,
+		     const char *text, int64_t *id)
+{
+	sqlite3_stmt *stmt;
+	char now[32];
+	int rc;
+
+	if (id)
+		*id = 0;
+	if (!original || !text || !*text)
+		return error("%s: empty bullet", st->path);
+	if (tx_begin(st) < 0)
+		return -1;
+	/* The same bullet accepted again (a second run) is kept once. */
+	stmt = prep(st, "SELECT id FROM bullet WHERE profile_id = ?1 AND original = ?2"
+			" AND text = ?3");
+	if (!stmt)
+		goto fail;
+	sqlite3_bind_int64(stmt, 1, profile);
+	bind_text(stmt, 2, original);
+	bind_text(stmt, 3, text);
+	rc = sqlite3_step(stmt);
+	if (rc == SQLITE_ROW) {
+		if (id)
+			*id = sqlite3_column_int64(stmt, 0);
+		sqlite3_finalize(stmt);
+		tx_rollback(st);
+		return 1;
+	}
+	sqlite3_finalize(stmt);
+	if (rc != SQLITE_DONE) {
+		db_fail(st, sqlite3_errcode(st->db));
+		goto fail;
+	}
+	now_iso(st, now);
+	if (bullet_insert(st, profile, original, text, now, id) < 0)
+		goto fail;
+	return tx_commit(st);
+fail:
+	tx_rollback(st);
+	return -1;
+}
+
+int store_bullet_list(struct store *st, int64_t profile, struct bullet_list *out)
+{
+	sqlite3_stmt *stmt = prep(st, store_sql_bullets_list);
+	int rc;
+	if (!stmt)
+		return -1;
+	sqlite3_bind_int64(stmt, 1, profile);
+	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+		struct stored_bullet *b;
+		ALLOC_GROW(out->items, out->n + 1, out->alloc);
+		b = &out->items[out->n++];
+		b->id = sqlite3_column_int64(stmt, 0);
+		b->original = col_dup(stmt, 1);
+		b->text = col_dup(stmt, 2);
+		b->created = col_dup(stmt, 3);
+		if (!b->original)
+			b->original = xstrdup("");
+		if (!b->text)
+			b->text = xstrdup("");
+		if (!b->created)
+			b->created = xstrdup("");
+	}
+	rc = rc == SQLITE_DONE ? 0 : db_fail(st, sqlite3_errcode(st->db));
+	sqlite3_finalize(stmt);
+	return rc;
+}
+
+int store_bullet_delete(struct store *st, int64_t profile, int64_t id)
+{
+	sqlite3_stmt *stmt;
+	int rc;
+
+	if (tx_begin(st) < 0)
+		return -1;
+	stmt = prep(st, "DELETE FROM bullet WHERE profile_id = ?1 AND id = ?2");
+	if (!stmt) {
+		tx_rollback(st);
+		return -1;
+	}
+	sqlite3_bind_int64(stmt, 1, profile);
+	sqlite3_bind_int64(stmt, 2, id);
+	rc = step_done(st, stmt);
+	sqlite3_finalize(stmt);
+	if (rc < 0) {
+		tx_rollback(st);
+		return -1;
+	}
+	rc = sqlite3_changes(st->db) ? 0 : 1;
+	if (tx_commit(st) < 0)
+		return -1;
+	return rc;
+}
+
 void store_names_release(char **names, size_t n)
 {
 	for (size_t i = 0; i < n; i++)
@@ -888,6 +1033,7 @@ void profile_dump_release(struct profile_dump *p)
 		session_info_release(&ss->info);
 	}
 	free(p->sessions);
+	bullet_list_release(&p->bullets);
 	free(p->name);
 	free(p->created);
 	memset(p, 0, sizeof(*p));
@@ -977,6 +1123,8 @@ int store_profile_read(struct store *st, const char *name, struct profile_dump *
 	for (size_t i = 0; i < out->n; i++)
 		if (answers_read(st, &out->sessions[i]) < 0)
 			goto fail;
+	if (store_bullet_list(st, id, &out->bullets) < 0)
+		goto fail;
 	tx_rollback(st); /* read-only: nothing to commit */
 	return 0;
 fail:
@@ -1055,6 +1203,12 @@ int store_profile_write(struct store *st, const struct profile_dump *p, int repl
 			if (step_done(st, ans) < 0)
 				goto fail;
 		}
+	}
+	for (size_t i = 0; i < p->bullets.n; i++) {
+		const struct stored_bullet *b = &p->bullets.items[i];
+		if (bullet_insert(st, pid, b->original ? b->original : "", b->text ? b->text : "",
+				  b->created ? b->created : "", NULL) < 0)
+			goto fail;
 	}
 	sqlite3_finalize(sess);
 	sqlite3_finalize(ans);

@@ -440,6 +440,15 @@ static void body(xmlNodePtr main, const struct report *r, int explain)
 				text_slots(el(sub, "li", NULL), b->rewrites[k].text);
 		}
 	}
+	if (r->naccepted) {
+		s = section(main, "accepted", "Your accepted bullets");
+		ul = el(s, "ul", NULL);
+		for (size_t i = 0; i < r->naccepted; i++) {
+			xmlNodePtr li = el(ul, "li", NULL);
+			text_slots(li, r->accepted[i].text);
+			elc(el(li, "div", NULL), "span", "before", r->accepted[i].original);
+		}
+	}
 	if (r->has_plan)
 		plan_section(main, &r->plan);
 	list_section(main, "flags", "About your answers", r->scores.flags, r->scores.nflags);

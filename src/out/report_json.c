@@ -2,7 +2,7 @@
  * report_json.c - the report as one JSON object (PRODUCT.md contract):
  * profile, competencies (id, name, score, confidence), strengths, gaps,
  * certifications (as `pmpath certs`), bullets (as `pmpath rewrite`),
- * plan (as `pmpath plan`, null when none); plus warnings, roles,
+ * accepted_bullets (original, text: what the user accepted), plan (as `pmpath plan`, null when none); plus warnings, roles,
  * professional_summary and method.  Keys are documented in README.md.
  */
 #include <math.h>
@@ -175,6 +175,17 @@ void report_json(struct strbuf *out, const struct report *r, int explain)
 	jw_arr(&w);
 	for (size_t i = 0; i < r->nbullets; i++)
 		rewrite_json(&w, &r->bullets[i], NULL);
+	jw_end(&w);
+	jw_key(&w, "accepted_bullets");
+	jw_arr(&w);
+	for (size_t i = 0; i < r->naccepted; i++) {
+		jw_obj(&w);
+		jw_key(&w, "original");
+		jw_str(&w, r->accepted[i].original);
+		jw_key(&w, "text");
+		jw_str(&w, r->accepted[i].text);
+		jw_end(&w);
+	}
 	jw_end(&w);
 
 	jw_key(&w, "plan");

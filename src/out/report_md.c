@@ -223,6 +223,17 @@ void report_markdown(struct strbuf *o, const struct report *r, int explain)
 		}
 	}
 
+	if (r->naccepted) {
+		sb_adds(o, "\n## Your accepted bullets\n\n");
+		for (size_t i = 0; i < r->naccepted; i++) {
+			sb_adds(o, "- ");
+			md_text(o, r->accepted[i].text);
+			sb_adds(o, "\n  - From: ");
+			md_text(o, r->accepted[i].original);
+			sb_addc(o, '\n');
+		}
+	}
+
 	if (r->has_plan) {
 		/* The plan's own headings, one level down. */
 		struct strbuf pm = STRBUF_INIT;

@@ -174,6 +174,20 @@ static void bullets(struct tw *t, const struct report *r)
 		 "never guesses a number for you.");
 }
 
+/* The bullets the user accepted in `pmpath rewrite`, as they will use them. */
+static void accepted(struct tw *t, const struct report *r)
+{
+	if (!r->naccepted)
+		return;
+	heading(t, "YOUR ACCEPTED BULLETS");
+	for (size_t i = 0; i < r->naccepted; i++) {
+		char first[32];
+		snprintf(first, sizeof(first), "  %zu. ", i + 1);
+		para(t, first, "     ", r->accepted[i].text);
+		para(t, "     from: ", "           ", r->accepted[i].original);
+	}
+}
+
 void report_text(struct strbuf *out, const struct report *r, int color, int width,
 		 int explain)
 {
@@ -246,6 +260,7 @@ void report_text(struct strbuf *out, const struct report *r, int color, int widt
 	certs(&t, r, explain);
 	roles(&t, r, explain);
 	bullets(&t, r);
+	accepted(&t, r);
 	if (r->has_plan) {
 		heading(&t, "TRAINING PLAN");
 		plan_write_text(out, &r->plan, 0);

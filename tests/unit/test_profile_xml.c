@@ -120,6 +120,21 @@ static void test_round_trip(void **state)
 	add(ss, "notes", "  leading and trailing blanks  ", ANS_VALUE);
 	add(ss, "unicode", "caf\xc3\xa9 \xe2\x80\x94 \xf0\x9f\x9a\x80", ANS_VALUE);
 	session(&d, "agile", NULL);
+	{
+		static const char *const b[][2] = {
+			{ "handled <b>upgrades</b> & more", "Coordinated upgrades across [N] teams & more" },
+			{ "fixed tickets", "Resolved 1,200 tickets \xe2\x80\x94 caf\xc3\xa9" },
+		};
+		for (size_t i = 0; i < ARRAY_SIZE(b); i++) {
+			struct stored_bullet *sb;
+			ALLOC_GROW(d.bullets.items, d.bullets.n + 1, d.bullets.alloc);
+			sb = &d.bullets.items[d.bullets.n++];
+			sb->id = 0;
+			sb->original = xstrdup(b[i][0]);
+			sb->text = xstrdup(b[i][1]);
+			sb->created = xstrdup("2024-05-02T08:00:00Z");
+		}
+	}
 
 	assert_int_equal(profile_xml_write(&d, &x1), 0);
 	assert_null(strstr(x1.buf, "<script>"));
@@ -138,6 +153,11 @@ static void test_round_trip(void **state)
 	assert_string_equal(back.sessions[0].info.bank_version, "1.0 <beta> & \"rc\"");
 	assert_null(back.sessions[1].info.completed);
 	assert_int_equal(back.sessions[1].nanswers, 0);
+	assert_int_equal(back.bullets.n, 2);
+	assert_string_equal(back.bullets.items[0].original, "handled <b>upgrades</b> & more");
+	assert_string_equal(back.bullets.items[0].text, "Coordinated upgrades across [N] teams & more");
+	assert_string_equal(back.bullets.items[1].text, d.bullets.items[1].text);
+	assert_string_equal(back.bullets.items[1].created, "2024-05-02T08:00:00Z");
 
 	assert_int_equal(profile_xml_write(&back, &x2), 0);
 	assert_string_equal(x1.buf, x2.buf);

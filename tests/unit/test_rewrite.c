@@ -483,6 +483,53 @@ static void test_fill(void **state)
 	rw_strlist_release(&left);
 }
 
+/* Filling by position, and values that must be refused. */
+static void test_fill_nth(void **state)
+{
+	struct strbuf out = STRBUF_INIT;
+	struct rw_strlist left = { 0 };
+	struct errbuf err = { { 0 }, 0 };
+	const char *t = "Moved [N] servers for [N] teams in [N] weeks, cutting cost by [X]%";
+	static const char *const bad[] = {
+		"", "   ", "4]", "[4", "a\tb", "a\nb", "a\rb", "a\x1b" "[31mb", "a\x7f",
+		"a\xC2\x85" "b", "\xff",
+	};
+	(void)state;
+	/* The second [N] is filled, not the first. */
+	assert_int_equal(rewrite_fill_nth(t, 1, "3", &out, &left, &err), 0);
+	assert_string_equal(out.buf, "Moved [N] servers for 3 teams in [N] weeks, cutting cost by [X]%");
+	assert_int_equal(left.n, 3);
+	assert_string_equal(left.items[0], "[N] servers");
+	assert_string_equal(left.items[1], "[N] weeks");
+	assert_string_equal(left.items[2], "[X]%");
+	/* Index 3 is the percentage; its sign is kept once. */
+	assert_int_equal(rewrite_fill_nth(t, 3, " 12.5% ", &out, &left, &err), 0);
+	assert_non_null(strstr(out.buf, "by 12.5%"));
+	assert_null(strstr(out.buf, "%%"));
+	assert_int_equal(rewrite_fill_nth(t, 4, "1", &out, &left, &err), -1);
+	assert_non_null(strstr(err.msg, "no placeholder number 5"));
+	/* Numeric slots take numbers only. */
+	assert_int_equal(rewrite_fill_nth(t, 0, "many", &out, &left, &err), -1);
+	assert_non_null(strstr(err.msg, "whole number"));
+	assert_int_equal(rewrite_fill_nth(t, 3, "half", &out, &left, &err), -1);
+	assert_non_null(strstr(err.msg, "percentage"));
+	for (size_t i = 0; i < ARRAY_SIZE(bad); i++) {
+		assert_int_equal(rewrite_fill_nth("Improved [metric] by 5%", 0, bad[i], &out, &left,
+						  &err), -1);
+		/* A refused control character is never echoed back. */
+		assert_null(strchr(err.msg, '\x1b'));
+		assert_null(strchr(err.msg, '\n'));
+	}
+	assert_int_equal(rewrite_fill_nth(t, 0, "four", &out, &left, &err), -1);
+	/* Text slots accept plain UTF-8 text. */
+	assert_int_equal(rewrite_fill_nth("Improved [metric] by 5%", 0, "temps de r\xC3\xA9ponse",
+					  &out, &left, &err), 0);
+	assert_string_equal(out.buf, "Improved temps de r\xC3\xA9ponse by 5%");
+	assert_int_equal(left.n, 0);
+	sb_release(&out);
+	rw_strlist_release(&left);
+}
+
 static void test_keywords_and_summary(void **state)
 {
 	unsigned char *hits = calloc(lx.nkeywords + 1, 1);
@@ -569,6 +616,7 @@ int main(void)
 		cmocka_unit_test(test_exact),
 		cmocka_unit_test(test_bad_input),
 		cmocka_unit_test(test_fill),
+		cmocka_unit_test(test_fill_nth),
 		cmocka_unit_test(test_keywords_and_summary),
 		cmocka_unit_test(test_throughput),
 	};

@@ -478,11 +478,77 @@ static void test_sessions(void **state)
 }
 
 /* The session lookups must use an index, never scan the table or sort. */
+/* Accepted bullets: add (committed at once, duplicates kept once), list
+ * in order per profile, delete, cascade with the profile, dump/write. */
+static void test_bullets(void **state)
+{
+	char *path = tpath("bullets.db");
+	struct store *st = store_open(path);
+	struct bullet_list l = BULLET_LIST_INIT;
+	struct profile_dump d = PROFILE_DUMP_INIT;
+	int64_t a, b, id1, id2, id3, again;
+	(void)state;
+	assert_non_null(st);
+	assert_int_equal(raw_int(path, "PRAGMA user_version"), 3);
+	store_set_time(st, 1714566896); /* 2024-05-01T12:34:56Z */
+	assert_int_equal(store_profile(st, "ann", 1, &a), 0);
+	assert_int_equal(store_profile(st, "bob", 1, &b), 0);
+	assert_int_equal(store_bullet_add(st, a, "handled server upgrades",
+					  "Coordinated server upgrades across 4 teams", &id1), 0);
+	/* Committed when it returns: a second connection sees it. */
+	assert_int_equal(raw_int(path, "SELECT count(*) FROM bullet"), 1);
+	assert_int_equal(store_bullet_add(st, a, "fixed tickets", "Resolved [N] tickets", &id2), 0);
+	assert_int_equal(store_bullet_add(st, b, "ran backups", "Ran backups of 200 VMs", &id3), 0);
+	assert_int_equal(store_bullet_add(st, a, "fixed tickets", "Resolved [N] tickets", &again), 1);
+	assert_int_equal(again, id2);
+	assert_int_equal(raw_int(path, "SELECT count(*) FROM bullet"), 3);
+	assert_int_equal(store_bullet_add(st, a, "x", "", NULL), -1);
+
+	assert_int_equal(store_bullet_list(st, a, &l), 0);
+	assert_int_equal(l.n, 2);
+	assert_int_equal(l.items[0].id, id1);
+	assert_string_equal(l.items[0].original, "handled server upgrades");
+	assert_string_equal(l.items[0].text, "Coordinated server upgrades across 4 teams");
+	assert_string_equal(l.items[0].created, "2024-05-01T12:34:56Z");
+	assert_string_equal(l.items[1].text, "Resolved [N] tickets");
+	bullet_list_release(&l);
+
+	/* Delete only within the profile. */
+	assert_int_equal(store_bullet_delete(st, b, id1), 1);
+	assert_int_equal(store_bullet_delete(st, a, id1), 0);
+	assert_int_equal(store_bullet_delete(st, a, id1), 1);
+	assert_int_equal(store_bullet_list(st, a, &l), 0);
+	assert_int_equal(l.n, 1);
+	assert_int_equal(l.items[0].id, id2);
+	bullet_list_release(&l);
+
+	/* A dump carries the bullets; writing it under a new name copies them. */
+	assert_int_equal(store_profile_read(st, "ann", &d), 0);
+	assert_int_equal(d.bullets.n, 1);
+	free(d.name);
+	d.name = xstrdup("ann2");
+	assert_int_equal(store_profile_write(st, &d, 0), 0);
+	profile_dump_release(&d);
+	assert_int_equal(raw_int(path, "SELECT count(*) FROM bullet b JOIN profile p ON"
+				       " p.id = b.profile_id WHERE p.name = 'ann2'"
+				       " AND b.created = '2024-05-01T12:34:56Z'"), 1);
+
+	/* They go with their profile. */
+	assert_int_equal(store_profile_delete(st, "ann"), 0);
+	assert_int_equal(raw_int(path, "SELECT count(*) FROM bullet"), 2);
+	assert_int_equal(store_bullet_list(st, b, &l), 0);
+	assert_int_equal(l.n, 1);
+	assert_int_equal(l.items[0].id, id3);
+	bullet_list_release(&l);
+	store_close(st);
+	free(path);
+}
+
 static void test_query_plans(void **state)
 {
 	static const char *const queries[] = {
 		store_sql_open_find, store_sql_completed_nth, store_sql_completed_all,
-		store_sql_sessions_all,
+		store_sql_sessions_all, store_sql_bullets_list,
 	};
 	char *path = tpath("plan.db");
 	struct store *st = store_open(path);
@@ -512,6 +578,7 @@ int main(void)
 		cmocka_unit_test_teardown(test_busy, cleanup),
 		cmocka_unit_test_teardown(test_profiles, cleanup),
 		cmocka_unit_test_teardown(test_sessions, cleanup),
+		cmocka_unit_test_teardown(test_bullets, cleanup),
 		cmocka_unit_test_teardown(test_query_plans, cleanup),
 	};
 	int rc;
