@@ -659,14 +659,19 @@ static void check_ids(struct xml_load *ld, const struct bank *b)
 					b->sections[i].id, b->sections[j].line);
 				break;
 			}
-	for (size_t i = 0; i < b->nquestions; i++)
-		for (size_t j = 0; j < i; j++)
-			if (!strcmp(b->questions[i].id, b->questions[j].id)) {
-				xml_problem(ld, b->questions[i].line,
+	/* Questions: equal ids are next to each other in the index, the
+	 * first one defined leading; problems in document order. */
+	if (b->by_id)
+		for (size_t k = 1; k < b->nquestions; k++) {
+			const struct question *q = &b->questions[b->by_id[k]];
+			size_t f = k;
+			while (f > 0 && !strcmp(b->questions[b->by_id[f - 1]].id, q->id))
+				f--;
+			if (f < k)
+				xml_problem(ld, q->line,
 					"duplicate question id '%s' (first defined at line %d)",
-					b->questions[i].id, b->questions[j].line);
-				break;
-			}
+					q->id, b->questions[b->by_id[f]].line);
+		}
 }
 
 /* Parse and check one condition; `what` says whose it is. */
@@ -1245,6 +1250,7 @@ struct bank *bank_load_file(const char *path, const char *display_path,
 		if (v == 0) {
 			root = xmlDocGetRootElement(doc);
 			b = build_bank(&ld, root);
+			bank_index(b);
 			b->hash = fnv1a_hex(buf, n);
 			b->path = xstrdup(ld.disp);
 			check_bank(&ld, b, xml_node_line(root));
