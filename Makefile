@@ -5,6 +5,9 @@
 #   make test       install missing packages, build, run every test
 #   make check-asan the whole suite under ASan+UBSan (build-asan/)
 #   make valgrind   the unit tests and e2e suite under valgrind
+#   make bench      performance figures of an -O2 build (build-bench/)
+#   make bench-guard  callgrind instruction counts vs tests/bench/limits.txt
+#                   (UPDATE=1 rewrites the limits)
 #   make install PREFIX=/usr/local DESTDIR=   /  make uninstall
 #   STRICT=1        add -Werror (CI uses it)
 
@@ -48,7 +51,7 @@ TOOL_BIN   := $(TOOL_SRC:tests/tools/%.c=$(B)/tests/%)
 CATALOG_SQL:= $(sort $(wildcard data/catalog/*.sql))
 
 .PHONY: all deps deps-test run test unit e2e check-asan valgrind install \
-        uninstall clean fuzz bench
+        uninstall clean fuzz bench bench-guard bench-bins deps-bench
 all: $(B)/pmpath $(B)/catalog.db
 
 $(B)/obj/%.o: %.c
@@ -81,6 +84,8 @@ deps:
 	@tools/deps.sh build
 deps-test:
 	@tools/deps.sh test
+deps-bench:
+	@tools/deps.sh bench
 
 run: deps
 	@$(MAKE) --no-print-directory all
@@ -104,6 +109,21 @@ check-asan: deps-test
 valgrind: deps-test
 	@$(MAKE) --no-print-directory all unit-bins
 	@PMPATH_VALGRIND=1 tests/run.sh $(B)
+
+# Performance (tests/bench/README.md): an optimised build without
+# sanitizers in build-bench/, workloads generated at run time.
+BENCH_MAKE = $(MAKE) --no-print-directory B=build-bench CFLAGS=-O2 SANFLAGS=
+bench-bins: $(B)/bench_core
+$(B)/bench_core: tests/bench/bench_core.c $(B)/libpmpath.a
+	$(CC) $(ALL_CFLAGS) -o $@ $< $(B)/libpmpath.a $(LDLIBS)
+
+bench: deps-bench
+	@$(BENCH_MAKE) all bench-bins
+	@nice tests/bench/run.sh bench build-bench
+
+bench-guard: deps-bench
+	@$(BENCH_MAKE) all bench-bins
+	@UPDATE=$(UPDATE) nice tests/bench/run.sh guard build-bench
 
 # What `make install` puts where (DESTDIR prefixes every path; the binary
 # finds its data through <bindir>/../share/pmpath, so a DESTDIR or moved

@@ -536,12 +536,24 @@ int session_apply_file(struct session *s, const char *path)
 			bad = 1;
 		}
 	}
-	for (size_t i = 0; i < ents.n && !bad; i++) {
-		const struct af_entry *e = &ents.items[i];
-		int rc = vals[i] ? put_answer(s, e->id, vals[i], ANS_VALUE)
-				 : put_answer(s, e->id, "", ANS_SKIPPED);
-		if (rc < 0)
+	if (!bad && ents.n) {
+		/* One transaction for the whole file: all of it or nothing. */
+		const char **ids = xcalloc(ents.n, sizeof(*ids));
+		const char **vs = xcalloc(ents.n, sizeof(*vs));
+		enum answer_status *sts = xcalloc(ents.n, sizeof(*sts));
+		for (size_t i = 0; i < ents.n; i++) {
+			ids[i] = ents.items[i].id;
+			vs[i] = vals[i] ? vals[i] : "";
+			sts[i] = vals[i] ? ANS_VALUE : ANS_SKIPPED;
+		}
+		if (store_answers_put_many(s->store, s->id, ents.n, ids, vs, sts) < 0)
 			bad = 1;
+		else
+			for (size_t i = 0; i < ents.n; i++)
+				answers_put(&s->answers, ids[i], vs[i], sts[i]);
+		free(ids);
+		free(vs);
+		free(sts);
 	}
 	for (size_t i = 0; i < ents.n; i++)
 		free(vals[i]);

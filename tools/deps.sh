@@ -1,12 +1,15 @@
 #!/bin/sh
-# deps.sh build|test - make sure the Debian packages pmpath needs are
+# deps.sh build|test|bench - make sure the Debian packages pmpath needs are
 # installed.  As root, installs what is missing with apt-get; otherwise
 # prints the exact command to run and fails.
 set -eu
 BUILD_PKGS="gcc make pkg-config libsqlite3-dev libreadline-dev libxml2-dev libjansson-dev"
 TEST_PKGS="libcmocka-dev expect sqlite3 jq chromium man-db python3-icalendar"
+# make bench / bench-guard (tests/bench/run.sh)
+BENCH_PKGS="hyperfine valgrind time expect sqlite3 jq"
 want="$BUILD_PKGS"
 [ "${1:-build}" = test ] && want="$BUILD_PKGS $TEST_PKGS"
+[ "${1:-build}" = bench ] && want="$BUILD_PKGS $BENCH_PKGS"
 
 if ! command -v dpkg-query >/dev/null 2>&1; then
 	# Not Debian: trust pkg-config and say what is needed.

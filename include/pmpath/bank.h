@@ -89,10 +89,15 @@ struct bank {
 	size_t nsections;
 	struct question *questions;
 	size_t nquestions;
+	size_t *by_id;       /* question indexes sorted by (id, index), or NULL:
+			      * built by bank_index(), used by bank_find() */
 };
 
 /* Index of the question with this id, or -1. */
 long bank_find(const struct bank *b, const char *id);
+/* Build (again) the sorted index bank_find() searches; call after the
+ * questions are final.  Without it bank_find() searches linearly. */
+void bank_index(struct bank *b);
 /* Option of q with this value, or NULL. */
 const struct bank_option *bank_option_find(const struct question *q, const char *value);
 /* "choice", "multi", ... as spelled in the XML type attribute. */

@@ -23,4 +23,9 @@
 struct bank *bank_load_file(const char *path, const char *display_path,
 			    const char *schema_path);
 
+/* 1 if schema_path is the questions/bank.rng whose rules the loader also
+ * checks in C (a valid bank then skips the slower RELAX NG pass), 0 if it
+ * is another schema (always validated with it), -1 if unreadable. */
+int bank_schema_is_builtin(const char *schema_path);
+
 #endif

@@ -61,6 +61,12 @@ int store_session_complete(struct store *st, int64_t session);
 /* Insert or replace one answer and commit. */
 int store_answer_put(struct store *st, int64_t session, const char *qid,
 		     const char *value, enum answer_status status);
+/* Insert or replace n answers in ONE transaction (an answers file):
+ * all of them are committed when it returns 0, none after -1.  The
+ * interactive session commits each answer on its own instead. */
+int store_answers_put_many(struct store *st, int64_t session, size_t n,
+			   const char *const *qids, const char *const *values,
+			   const enum answer_status *statuses);
 int store_answer_delete(struct store *st, int64_t session, const char *qid);
 /* Add every answer of the session to `out` (with answers_put(), so an
  * answer already in `out` for the same question is replaced), by qid. */

@@ -6,14 +6,62 @@
 #include <string.h>
 
 #include "pmpath/bank.h"
+#include "pmpath/util.h"
 #include "pmpath/expr.h"
 #include "pmpath/banned.h"
 
 /* Index of the question with this id, or -1 (linear scan, banks are small). */
+struct id_ref {
+	const char *id;
+	size_t i;
+};
+
+static int cmp_id_ref(const void *a, const void *b)
+{
+	const struct id_ref *x = a, *y = b;
+	int c = strcmp(x->id, y->id);
+	return c ? c : (x->i > y->i) - (x->i < y->i);
+}
+
+void bank_index(struct bank *b)
+{
+	struct id_ref *r;
+	free(b->by_id);
+	b->by_id = NULL;
+	if (!b->nquestions)
+		return;
+	r = xcalloc(b->nquestions, sizeof(*r));
+	for (size_t i = 0; i < b->nquestions; i++) {
+		r[i].id = b->questions[i].id ? b->questions[i].id : "";
+		r[i].i = i;
+	}
+	qsort(r, b->nquestions, sizeof(*r), cmp_id_ref);
+	b->by_id = xcalloc(b->nquestions, sizeof(*b->by_id));
+	for (size_t i = 0; i < b->nquestions; i++)
+		b->by_id[i] = r[i].i;
+	free(r);
+}
+
 long bank_find(const struct bank *b, const char *id)
 {
 	if (!b || !id)
 		return -1;
+	if (b->by_id) {
+		/* The first question with this id: lower bound by (id, index). */
+		size_t lo = 0, hi = b->nquestions;
+		while (lo < hi) {
+			size_t mid = lo + (hi - lo) / 2;
+			const char *m = b->questions[b->by_id[mid]].id;
+			if (strcmp(m ? m : "", id) < 0)
+				lo = mid + 1;
+			else
+				hi = mid;
+		}
+		if (lo < b->nquestions && b->questions[b->by_id[lo]].id &&
+		    !strcmp(b->questions[b->by_id[lo]].id, id))
+			return (long)b->by_id[lo];
+		return -1;
+	}
 	for (size_t i = 0; i < b->nquestions; i++)
 		if (b->questions[i].id && !strcmp(b->questions[i].id, id))
 			return (long)i;
@@ -91,6 +139,7 @@ void bank_free(struct bank *b)
 		expr_free(b->sections[i].when);
 	}
 	free(b->sections);
+	free(b->by_id);
 	free(b->id);
 	free(b->version);
 	free(b->title);

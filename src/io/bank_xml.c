@@ -659,14 +659,19 @@ static void check_ids(struct xml_load *ld, const struct bank *b)
 					b->sections[i].id, b->sections[j].line);
 				break;
 			}
-	for (size_t i = 0; i < b->nquestions; i++)
-		for (size_t j = 0; j < i; j++)
-			if (!strcmp(b->questions[i].id, b->questions[j].id)) {
-				xml_problem(ld, b->questions[i].line,
+	/* Questions: equal ids are next to each other in the index, the
+	 * first one defined leading; problems in document order. */
+	if (b->by_id)
+		for (size_t k = 1; k < b->nquestions; k++) {
+			const struct question *q = &b->questions[b->by_id[k]];
+			size_t f = k;
+			while (f > 0 && !strcmp(b->questions[b->by_id[f - 1]].id, q->id))
+				f--;
+			if (f < k)
+				xml_problem(ld, q->line,
 					"duplicate question id '%s' (first defined at line %d)",
-					b->questions[i].id, b->questions[j].line);
-				break;
-			}
+					q->id, b->questions[b->by_id[f]].line);
+		}
 }
 
 /* Parse and check one condition; `what` says whose it is. */
@@ -911,6 +916,302 @@ static void check_bank(struct xml_load *ld, struct bank *b, int bank_line)
 		check_core(ld, b, bank_line);
 }
 
+/* ---- the schema's rules in C (fast path) --------------------------------- */
+
+/*
+ * RELAX NG validation with libxml2 costs far more than parsing (its
+ * pattern facets run regular expressions on every attribute, and the
+ * cost grows quickly with the number of questions).  shape_ok() checks
+ * the same rules as questions/bank.rng directly on the tree, and is
+ * never more lenient: when it says yes the schema would say yes too;
+ * when it says no (or the schema file is not the one these rules were
+ * written from) the real schema pass runs and gives its usual messages.
+ * A unit test pins the schema's hash, so a change to bank.rng has to
+ * come with a change here.
+ */
+#define BANK_RNG_HASH "dca78b2d6ecb2b63"
+
+/* Characters of UTF-8 text (well-formedness was checked on load). */
+static size_t u8_chars(const char *s)
+{
+	size_t n = 0;
+	for (; *s; s++)
+		n += ((unsigned char)*s & 0xC0) != 0x80;
+	return n;
+}
+
+/* [a-z][a-z0-9_]* (ident) or [a-z0-9_]+ (value), at most 64 characters. */
+static int shape_word(const char *s, int first_letter)
+{
+	size_t n = 0;
+	if (!*s || (first_letter && !(*s >= 'a' && *s <= 'z')))
+		return 0;
+	for (; *s; s++, n++)
+		if (!((*s >= 'a' && *s <= 'z') || (*s >= '0' && *s <= '9') || *s == '_'))
+			return 0;
+	return n <= 64;
+}
+
+/* xsd:decimal without surrounding blanks: [+-]?(d+(.d*)?|.d+) */
+static int shape_decimal(const char *s)
+{
+	int digits = 0;
+	if (*s == '+' || *s == '-')
+		s++;
+	for (; *s >= '0' && *s <= '9'; s++)
+		digits++;
+	if (*s == '.')
+		for (s++; *s >= '0' && *s <= '9'; s++)
+			digits++;
+	return digits && !*s;
+}
+
+static int shape_len(const char *s, size_t lo, size_t hi)
+{
+	size_t n = u8_chars(s);
+	return n >= lo && n <= hi;
+}
+
+static int shape_in(const char *s, const char *const *set)
+{
+	for (; *set; set++)
+		if (!strcmp(s, *set))
+			return 1;
+	return 0;
+}
+
+/* Each attribute of n is known and well spelled; every one in `need` is
+ * there.  `check` judges one (name, value); returns 0 if not. */
+static int shape_attrs(const xmlNode *n, int (*check)(const char *, const char *),
+		       const char *const *need)
+{
+	for (const xmlAttr *a = n->properties; a; a = a->next) {
+		const xmlNode *t = a->children;
+		if (a->ns || !t || t->type != XML_TEXT_NODE || t->next || !t->content)
+			return 0;
+		if (!check((const char *)a->name, (const char *)t->content))
+			return 0;
+	}
+	for (; *need; need++)
+		if (!xmlHasProp(n, (const xmlChar *)*need))
+			return 0;
+	return 1;
+}
+
+static int attr_bank(const char *k, const char *v)
+{
+	if (!strcmp(k, "id"))
+		return shape_word(v, 1);
+	if (!strcmp(k, "title"))
+		return shape_len(v, 1, 4000);
+	if (!strcmp(k, "version")) {
+		size_t n = strlen(v);
+		if (!n || n > 32)
+			return 0;
+		return strspn(v, "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+			      "abcdefghijklmnopqrstuvwxyz.-") == n;
+	}
+	return 0;
+}
+
+static int attr_section(const char *k, const char *v)
+{
+	if (!strcmp(k, "id"))
+		return shape_word(v, 1);
+	if (!strcmp(k, "title"))
+		return shape_len(v, 1, 4000);
+	if (!strcmp(k, "when"))
+		return shape_len(v, 1, 1000);
+	return 0;
+}
+
+static int attr_question(const char *k, const char *v)
+{
+	static const char *const types[] = { "choice", "multi", "scale", "yesno", "number",
+					      "text", "list", NULL };
+	static const char *const req[] = { "yes", "no", "soft", NULL };
+	static const char *const yn[] = { "yes", "no", NULL };
+	static const char *const kinds[] = { "example", "recency", NULL };
+	if (!strcmp(k, "id") || !strcmp(k, "competency") || !strcmp(k, "evidence"))
+		return shape_word(v, 1);
+	if (!strcmp(k, "type"))
+		return shape_in(v, types);
+	if (!strcmp(k, "required"))
+		return shape_in(v, req);
+	if (!strcmp(k, "dont-know"))
+		return shape_in(v, yn);
+	if (!strcmp(k, "evidence-kind"))
+		return shape_in(v, kinds);
+	if (!strcmp(k, "default"))
+		return shape_len(v, 0, 1000);
+	if (!strcmp(k, "min") || !strcmp(k, "max"))
+		return shape_decimal(v);
+	if (!strcmp(k, "unit"))
+		return shape_len(v, 1, 32);
+	if (!strcmp(k, "when"))
+		return shape_len(v, 1, 1000);
+	return 0;
+}
+
+static int attr_option(const char *k, const char *v)
+{
+	return !strcmp(k, "value") && shape_word(v, 0);
+}
+
+static int attr_anchor(const char *k, const char *v)
+{
+	return !strcmp(k, "level") && v[0] >= '0' && v[0] <= '5' && !v[1];
+}
+
+static int attr_none(const char *k, const char *v)
+{
+	(void)k;
+	(void)v;
+	return 0;
+}
+
+/* An element holding only a label: text of 1 to 4000 characters. */
+static int shape_label(const xmlNode *n)
+{
+	const xmlNode *t = n->children;
+	if (!t || t->type != XML_TEXT_NODE || t->next || !t->content)
+		return 0;
+	return shape_len((const char *)t->content, 1, 4000);
+}
+
+/* The next element child from c on; 0 when other content (text that is
+ * not blank, CDATA, entity references) is in the way.  Comments and
+ * processing instructions are skipped, as RELAX NG does. */
+static int shape_next(const xmlNode **c)
+{
+	for (; *c; *c = (*c)->next) {
+		const xmlNode *x = *c;
+		if (x->type == XML_ELEMENT_NODE)
+			return x->ns == NULL;
+		if (x->type == XML_COMMENT_NODE || x->type == XML_PI_NODE)
+			continue;
+		if (x->type != XML_TEXT_NODE || !x->content ||
+		    ((const char *)x->content)[strspn((const char *)x->content, " \t\r\n")])
+			return 0;
+	}
+	return 1;
+}
+
+/* Element `c` (after shape_next) is named `name`. */
+static int shape_is(const xmlNode *c, const char *name)
+{
+	return c && !strcmp((const char *)c->name, name);
+}
+
+static int shape_question(const xmlNode *q)
+{
+	static const char *const need[] = { "id", "type", NULL };
+	static const char *const none[] = { NULL };
+	static const char *const lvl[] = { "level", NULL };
+	static const char *const val[] = { "value", NULL };
+	const xmlNode *c = q->children;
+	if (!shape_attrs(q, attr_question, need))
+		return 0;
+	if (!shape_next(&c) || !shape_is(c, "text") || !shape_attrs(c, attr_none, none) ||
+	    !shape_label(c))
+		return 0;
+	c = c->next;
+	if (!shape_next(&c))
+		return 0;
+	if (shape_is(c, "help")) {
+		if (!shape_attrs(c, attr_none, none) || !shape_label(c))
+			return 0;
+		c = c->next;
+		if (!shape_next(&c))
+			return 0;
+	}
+	if (shape_is(c, "why")) {
+		if (!shape_attrs(c, attr_none, none) || !shape_label(c))
+			return 0;
+		c = c->next;
+		if (!shape_next(&c))
+			return 0;
+	}
+	while (shape_is(c, "option")) {
+		if (!shape_attrs(c, attr_option, val) || !shape_label(c))
+			return 0;
+		c = c->next;
+		if (!shape_next(&c))
+			return 0;
+	}
+	while (shape_is(c, "anchor")) {
+		if (!shape_attrs(c, attr_anchor, lvl) || !shape_label(c))
+			return 0;
+		c = c->next;
+		if (!shape_next(&c))
+			return 0;
+	}
+	return c == NULL;
+}
+
+static int shape_section(const xmlNode *s)
+{
+	static const char *const need[] = { "id", "title", NULL };
+	static const char *const none[] = { NULL };
+	const xmlNode *c = s->children;
+	size_t nq = 0;
+	if (!shape_attrs(s, attr_section, need))
+		return 0;
+	if (!shape_next(&c))
+		return 0;
+	if (shape_is(c, "intro")) {
+		if (!shape_attrs(c, attr_none, none) || !shape_label(c))
+			return 0;
+		c = c->next;
+		if (!shape_next(&c))
+			return 0;
+	}
+	for (; shape_is(c, "question"); nq++) {
+		if (!shape_question(c))
+			return 0;
+		c = c->next;
+		if (!shape_next(&c))
+			return 0;
+	}
+	return nq > 0 && c == NULL;
+}
+
+/* 1 if the document certainly matches questions/bank.rng. */
+static int shape_ok(const xmlNode *root)
+{
+	static const char *const need[] = { "id", "version", "title", NULL };
+	const xmlNode *c;
+	size_t ns = 0;
+	if (!root || root->type != XML_ELEMENT_NODE || root->ns ||
+	    strcmp((const char *)root->name, "bank") || !shape_attrs(root, attr_bank, need))
+		return 0;
+	c = root->children;
+	if (!shape_next(&c))
+		return 0;
+	for (; shape_is(c, "section"); ns++) {
+		if (!shape_section(c))
+			return 0;
+		c = c->next;
+		if (!shape_next(&c))
+			return 0;
+	}
+	return ns > 0 && c == NULL;
+}
+
+int bank_schema_is_builtin(const char *schema_path)
+{
+	char *buf = NULL, *h;
+	size_t n = 0;
+	int same;
+	if (xml_read_capped(schema_path, schema_path, MAX_FILE_SIZE, &buf, &n) < 0)
+		return -1;
+	h = fnv1a_hex(buf, n);
+	same = !strcmp(h, BANK_RNG_HASH);
+	free(h);
+	free(buf);
+	return same;
+}
+
 /* ---- the entry point ----------------------------------------------------- */
 
 struct bank *bank_load_file(const char *path, const char *display_path,
@@ -937,12 +1238,19 @@ struct bank *bank_load_file(const char *path, const char *display_path,
 	xml_hooks_install(&ld, &saved);
 	doc = xml_parse_safely(&ld, buf, n);
 	if (doc) {
-		int v = xml_validate_rng(&ld, doc, schema_path);
+		int v;
+		/* The schema pass only when the fast check cannot vouch for
+		 * the file (or the schema is not the one it mirrors). */
+		if (shape_ok(xmlDocGetRootElement(doc)) && bank_schema_is_builtin(schema_path) == 1)
+			v = 0;
+		else
+			v = xml_validate_rng(&ld, doc, schema_path);
 		if (v > 0)
 			explain_schema_errors(&ld);
 		if (v == 0) {
 			root = xmlDocGetRootElement(doc);
 			b = build_bank(&ld, root);
+			bank_index(b);
 			b->hash = fnv1a_hex(buf, n);
 			b->path = xstrdup(ld.disp);
 			check_bank(&ld, b, xml_node_line(root));

@@ -701,26 +701,20 @@ static int session_touch(struct store *st, int64_t session, const char *now)
 	return rc;
 }
 
-int store_answer_put(struct store *st, int64_t session, const char *qid,
-		     const char *value, enum answer_status status)
+/* Insert or replace one answer inside the open transaction. */
+static int answer_write(struct store *st, int64_t session, const char *qid,
+			const char *value, enum answer_status status, const char *now)
 {
 	sqlite3_stmt *stmt;
-	char now[32];
 	int rc;
-
 	if (!qid || !*qid)
 		return error("%s: empty question id", st->path);
-	if (tx_begin(st) < 0)
-		return -1;
-	now_iso(st, now);
-	if (session_touch(st, session, now) < 0)
-		goto fail;
 	stmt = prep(st, "INSERT INTO answer(session_id, qid, value, status, updated)"
 			" VALUES (?1, ?2, ?3, ?4, ?5)"
 			" ON CONFLICT(session_id, qid) DO UPDATE SET value = excluded.value,"
 			" status = excluded.status, updated = excluded.updated");
 	if (!stmt)
-		goto fail;
+		return -1;
 	sqlite3_bind_int64(stmt, 1, session);
 	bind_text(stmt, 2, qid);
 	bind_text(stmt, 3, value ? value : "");
@@ -728,12 +722,36 @@ int store_answer_put(struct store *st, int64_t session, const char *qid,
 	bind_text(stmt, 5, now);
 	rc = step_done(st, stmt);
 	sqlite3_finalize(stmt);
-	if (rc < 0)
+	return rc;
+}
+
+int store_answers_put_many(struct store *st, int64_t session, size_t n,
+			   const char *const *qids, const char *const *values,
+			   const enum answer_status *statuses)
+{
+	char now[32];
+	if (!n)
+		return 0;
+	if (tx_begin(st) < 0)
+		return -1;
+	now_iso(st, now);
+	if (session_touch(st, session, now) < 0)
 		goto fail;
+	for (size_t i = 0; i < n; i++)
+		if (answer_write(st, session, qids[i], values[i], statuses[i], now) < 0)
+			goto fail;
 	return tx_commit(st);
 fail:
 	tx_rollback(st);
 	return -1;
+}
+
+int store_answer_put(struct store *st, int64_t session, const char *qid,
+		     const char *value, enum answer_status status)
+{
+	if (!qid || !*qid)
+		return error("%s: empty question id", st->path);
+	return store_answers_put_many(st, session, 1, &qid, &value, &status);
 }
 
 int store_answer_delete(struct store *st, int64_t session, const char *qid)

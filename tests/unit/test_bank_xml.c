@@ -17,6 +17,7 @@
 
 #include "pmpath/bank.h"
 #include "pmpath/bank_xml.h"
+#include "pmpath/xml_safe.h"
 #include "pmpath/util.h"
 
 #define SCHEMA "questions/bank.rng"
@@ -245,6 +246,51 @@ static void test_broken_fixtures(void **state)
 	}
 }
 
+/*
+ * The loader checks the rules of bank.rng in C and skips the slower
+ * RELAX NG pass for banks that pass them.  Those rules mirror this exact
+ * schema: a change to questions/bank.rng must update shape_ok() in
+ * src/io/bank_xml.c and BANK_RNG_HASH with it.  Another schema is always
+ * used for real.
+ */
+static void test_schema_pinned(void **state)
+{
+	char *tmp = xasprintf("%s/test_bank_xml.rng", getenv("TMPDIR") ? getenv("TMPDIR") : "/tmp");
+	FILE *fp;
+	struct bank *b;
+	(void)state;
+	if (bank_schema_is_builtin(SCHEMA) != 1)
+		fail_msg("questions/bank.rng changed: update shape_ok() and BANK_RNG_HASH "
+			 "in src/io/bank_xml.c");
+	/* A stricter copy of the schema (no <help> allowed) is applied in full. */
+	fp = fopen(tmp, "w");
+	assert_non_null(fp);
+	{
+		char *buf = NULL;
+		size_t n = 0;
+		struct strbuf sb = STRBUF_INIT;
+		assert_int_equal(xml_read_capped(SCHEMA, SCHEMA, 1u << 20, &buf, &n), 0);
+		sb_adds(&sb, buf);
+		free(buf);
+		{
+			char *h = strstr(sb.buf, "<element name=\"help\">");
+			assert_non_null(h);
+			memcpy(h + 15, "hXlp", 4);
+		}
+		fputs(sb.buf, fp);
+		sb_release(&sb);
+	}
+	fclose(fp);
+	assert_int_equal(bank_schema_is_builtin(tmp), 0);
+	b = bank_load_file("tests/fixtures/banks/good.xml", NULL, tmp);
+	assert_null(b); /* good.xml has a <help> */
+	b = bank_load_file("tests/fixtures/banks/good.xml", NULL, SCHEMA);
+	assert_non_null(b);
+	bank_free(b);
+	remove(tmp);
+	free(tmp);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -252,6 +298,7 @@ int main(void)
 		cmocka_unit_test(test_agile_and_good),
 		cmocka_unit_test(test_hash_stable),
 		cmocka_unit_test(test_broken_fixtures),
+		cmocka_unit_test(test_schema_pinned),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
