@@ -1,12 +1,18 @@
 #!/bin/sh
-# deps.sh build|test - make sure the Debian packages pmpath needs are
+# deps.sh build|test|fuzz - make sure the Debian packages pmpath needs are
 # installed.  As root, installs what is missing with apt-get; otherwise
 # prints the exact command to run and fails.
 set -eu
 BUILD_PKGS="gcc make pkg-config libsqlite3-dev libreadline-dev libxml2-dev libjansson-dev"
 TEST_PKGS="libcmocka-dev expect sqlite3 jq chromium man-db"
+# make fuzz / fuzz-smoke / check-asan: clang and its libFuzzer runtime
+# (Debian 12 ships clang 14; libclang-rt-14-dev holds libclang_rt.fuzzer).
+FUZZ_PKGS="clang libclang-rt-14-dev"
 want="$BUILD_PKGS"
-[ "${1:-build}" = test ] && want="$BUILD_PKGS $TEST_PKGS"
+case "${1:-build}" in
+test) want="$BUILD_PKGS $TEST_PKGS" ;;
+fuzz) want="$BUILD_PKGS $TEST_PKGS $FUZZ_PKGS" ;;
+esac
 
 if ! command -v dpkg-query >/dev/null 2>&1; then
 	# Not Debian: trust pkg-config and say what is needed.

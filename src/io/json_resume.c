@@ -78,15 +78,22 @@ static int opt_string(const char *path, json_t *job, size_t i, const char *key, 
 
 int json_resume_load(const char *path, struct jr_bullets *out)
 {
-	json_error_t jerr;
-	json_t *root, *work;
 	size_t len = 0;
 	char *data = read_capped(path, &len);
-	int rc = 0;
+	int rc;
 	if (!data)
 		return -1;
-	root = json_loadb(data, len, JSON_REJECT_DUPLICATES, &jerr);
+	rc = json_resume_parse(data, len, path, out);
 	free(data);
+	return rc;
+}
+
+int json_resume_parse(const char *data, size_t len, const char *path, struct jr_bullets *out)
+{
+	json_error_t jerr;
+	json_t *root, *work;
+	int rc = 0;
+	root = json_loadb(data, len, JSON_REJECT_DUPLICATES, &jerr);
 	if (!root)
 		return error("%s:%d:%d: malformed JSON: %s", path, jerr.line, jerr.column, jerr.text);
 	if (!json_is_object(root)) {

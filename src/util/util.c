@@ -206,7 +206,8 @@ void sb_grow(struct strbuf *sb, size_t extra)
 void sb_add(struct strbuf *sb, const void *data, size_t n)
 {
 	sb_grow(sb, n);
-	memcpy(sb->buf + sb->len, data, n);
+	if (n) /* data may be NULL when there is nothing to add */
+		memcpy(sb->buf + sb->len, data, n);
 	sb->len += n;
 	sb->buf[sb->len] = '\0';
 }
