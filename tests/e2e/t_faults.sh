@@ -141,16 +141,43 @@ if [ "$rc" -eq 1 ] && grep -q "^pmpath: $T/torn.db: " "$T/err"; then ok "damaged
 fi
 if [ "$rc" -ge 128 ] || grep -q 'BUG\|Sanitizer' "$T/err"; then not_ok "damaged database: no crash"; else ok "damaged database: no crash"; fi
 
-# Read-only: permissions (root ignores them, so only as another user).
-if [ "$(id -u)" -ne 0 ]; then
-	cp "$REF" "$T/ro.db"
-	chmod 0400 "$T/ro.db"
-	PMPATH_DB="$T/ro.db" run assess --non-interactive --restart --answers "$ANS"
-	is_rc "read-only database: exit 1" 1
-	err_has "read-only database: message" "pmpath: $T/ro.db: "
-else
-	echo "# read-only database: skipped (running as root)"
+# Disk full: the database may not grow past its size now (a test hook
+# sets PRAGMA max_page_count); a new session fills it part way.
+cp "$REF" "$DB"
+pages=$(sqlite3 "$DB" 'PRAGMA page_count')
+PMPATH_MAX_PAGES=$pages PMPATH_DB=$DB run assess --non-interactive --restart --answers "$ANS"
+is_rc "disk full: exit 1" 1
+err_has "disk full: message" "pmpath: $DB: disk full; the last change was not saved"
+[ "$(integrity "$DB")" = ok ] && ok "disk full: database intact" || not_ok "disk full: database intact"
+sqlite3 "$DB" 'SELECT qid, quote(value), status FROM answer WHERE session_id = 1' | LC_ALL=C sort |
+	cmp -s - "$T/ref.txt" && ok "disk full: earlier answers kept" || not_ok "disk full: earlier answers kept"
+
+# Read-only: a database the user may read but not write.  Root ignores
+# permissions, so as root the run drops to user nobody with setpriv.
+mkdir -p "$T/ro"
+cp "$REF" "$T/ro/ro.db"
+chmod 0444 "$T/ro/ro.db"
+chmod 0555 "$T/ro"
+as_user=""
+if [ "$(id -u)" -eq 0 ]; then
+	chmod 0711 "$T"
+	as_user="setpriv --reuid=65534 --regid=65534 --clear-groups"
 fi
+if [ -z "$as_user" ] || command -v setpriv >/dev/null 2>&1; then
+	# shellcheck disable=SC2086
+	PMPATH_DB="$T/ro/ro.db" $as_user "$PMPATH" assess --non-interactive --restart --answers "$ANS" \
+		>"$T/out" 2>"$T/err" </dev/null
+	rc=$?
+	is_rc "read-only database: exit 1" 1
+	if grep -q "^pmpath: $T/ro/ro.db: " "$T/err"; then ok "read-only database: message names the file"; else
+		not_ok "read-only database: message names the file" "$(head -c 300 "$T/err")"
+	fi
+	[ "$(integrity "$T/ro/ro.db")" = ok ] && ok "read-only database: intact" || not_ok "read-only database: intact"
+else
+	echo "# read-only database: skipped (root without setpriv)"
+fi
+chmod 0700 "$T"
+chmod 0755 "$T/ro"
 
 # Full disk for outputs: /dev/full (a regular file there would be a broken machine).
 [ -c /dev/full ] || { not_ok "/dev/full is a character device"; exit 1; }
