@@ -8,6 +8,10 @@
 #   make bench      performance figures of an -O2 build (build-bench/)
 #   make bench-guard  callgrind instruction counts vs tests/bench/limits.txt
 #                   (UPDATE=1 rewrites the limits)
+#   make fuzz       each libFuzzer target for FUZZ_TIME s (600) (build-fuzz/)
+#   make fuzz-smoke each libFuzzer target for FUZZ_SMOKE_TIME s (20)
+#   make fault-long allocation failure at every N along a scripted session
+#   make soak       the long kill -9 run (KILL9_TRIALS, default 1000)
 #   make install PREFIX=/usr/local DESTDIR=   /  make uninstall
 #   STRICT=1        add -Werror (CI uses it)
 
@@ -51,7 +55,8 @@ TOOL_BIN   := $(TOOL_SRC:tests/tools/%.c=$(B)/tests/%)
 CATALOG_SQL:= $(sort $(wildcard data/catalog/*.sql))
 
 .PHONY: all deps deps-test run test unit e2e check-asan valgrind install \
-        uninstall clean fuzz bench bench-guard bench-bins deps-bench
+        uninstall clean fuzz fuzz-smoke fuzz-bins deps-fuzz fault-long soak \
+        bench bench-guard bench-bins deps-bench
 all: $(B)/pmpath $(B)/catalog.db
 
 $(B)/obj/%.o: %.c
@@ -86,6 +91,8 @@ deps-test:
 	@tools/deps.sh test
 deps-bench:
 	@tools/deps.sh bench
+deps-fuzz:
+	@tools/deps.sh fuzz
 
 run: deps
 	@$(MAKE) --no-print-directory all
@@ -98,7 +105,7 @@ test: deps-test
 unit-bins: $(UNIT_BIN) $(TOOL_BIN)
 .PHONY: unit-bins
 
-check-asan: deps-test
+check-asan: deps-fuzz
 	@$(MAKE) --no-print-directory B=build-asan CC=clang \
 	  SANFLAGS='-fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer' \
 	  CFLAGS='-O1 -g' all unit-bins
@@ -124,6 +131,40 @@ bench: deps-bench
 bench-guard: deps-bench
 	@$(BENCH_MAKE) all bench-bins
 	@UPDATE=$(UPDATE) nice tests/bench/run.sh guard build-bench
+
+# ---- fuzzing (tests/fuzz/README.md) ------------------------------------
+# Each tests/fuzz/fuzz_<name>.c is a libFuzzer target; its seed corpus is
+# tests/fuzz/corpus/<name>/ (read only); what a run finds goes to
+# build-fuzz/corpus/<name>/ and crashes to build-fuzz/artifacts/.
+FUZZ_SRC   := $(wildcard tests/fuzz/fuzz_*.c)
+FUZZ_NAMES := $(FUZZ_SRC:tests/fuzz/fuzz_%.c=%)
+FUZZ_TIME  ?= 600
+FUZZ_SMOKE_TIME ?= 20
+FUZZ_SAN   := -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
+
+$(B)/fuzz/%: tests/fuzz/%.c $(B)/libpmpath.a
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -fsanitize=fuzzer -o $@ $< $(B)/libpmpath.a $(LDLIBS)
+
+fuzz-targets: $(FUZZ_SRC:tests/fuzz/%.c=$(B)/fuzz/%)
+.PHONY: fuzz-targets
+
+fuzz-bins: deps-fuzz
+	@$(MAKE) --no-print-directory B=build-fuzz CC=clang CFLAGS='-O1 -g' \
+	  SANFLAGS='-fsanitize=fuzzer-no-link $(FUZZ_SAN)' all fuzz-targets
+
+fuzz: fuzz-bins
+	@tests/fuzz/run.sh build-fuzz $(FUZZ_TIME) $(FUZZ_NAMES)
+fuzz-smoke: fuzz-bins
+	@tests/fuzz/run.sh build-fuzz $(FUZZ_SMOKE_TIME) $(FUZZ_NAMES)
+
+# ---- long fault and crash runs ------------------------------------------
+fault-long: all unit-bins
+	@PMPATH_BUILD=$(B) PMPATH=$(CURDIR)/$(B)/pmpath PMPATH_TOP=$(CURDIR) \
+	  PMPATH_FAULT_ALL=1 sh tests/e2e/t_faults.sh
+soak: all unit-bins
+	@PMPATH_BUILD=$(B) PMPATH=$(CURDIR)/$(B)/pmpath PMPATH_TOP=$(CURDIR) \
+	  KILL9_TRIALS=$${KILL9_TRIALS:-1000} sh tests/e2e/t_kill9.sh
 
 # What `make install` puts where (DESTDIR prefixes every path; the binary
 # finds its data through <bindir>/../share/pmpath, so a DESTDIR or moved

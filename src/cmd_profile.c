@@ -23,6 +23,7 @@
 #include "pmpath/paths.h"
 #include "pmpath/profile_xml.h"
 #include "pmpath/store.h"
+#include "pmpath/fileio.h"
 #include "pmpath/util.h"
 #include "pmpath/banned.h"
 
@@ -264,10 +265,17 @@ static void sync_dir_of(const char *path)
  */
 static int write_file_atomic(const char *path, const char *data, size_t n)
 {
-	char *tmp = xasprintf("%s.XXXXXX", path);
-	int fd = mkstemp(tmp);
+	char *tmp;
+	int fd;
 	size_t off = 0;
 	int e;
+	struct stat st;
+
+	/* A device or pipe (/dev/stdout, /dev/full) is written in place. */
+	if (stat(path, &st) == 0 && !S_ISREG(st.st_mode))
+		return file_write_atomic(path, data, n);
+	tmp = xasprintf("%s.XXXXXX", path);
+	fd = mkstemp(tmp);
 
 	if (fd < 0) {
 		e = errno;

@@ -1,5 +1,5 @@
 #!/bin/sh
-# deps.sh build|test|bench - make sure the Debian packages pmpath needs are
+# deps.sh build|test|bench|fuzz - make sure the Debian packages pmpath needs are
 # installed.  As root, installs what is missing with apt-get; otherwise
 # prints the exact command to run and fails.
 set -eu
@@ -7,9 +7,15 @@ BUILD_PKGS="gcc make pkg-config libsqlite3-dev libreadline-dev libxml2-dev libja
 TEST_PKGS="libcmocka-dev expect sqlite3 jq chromium man-db python3-icalendar"
 # make bench / bench-guard (tests/bench/run.sh)
 BENCH_PKGS="hyperfine valgrind time expect sqlite3 jq"
+# make fuzz / fuzz-smoke / check-asan: clang and its libFuzzer runtime
+# (Debian 12 ships clang 14; libclang-rt-14-dev holds libclang_rt.fuzzer).
+FUZZ_PKGS="clang libclang-rt-14-dev"
 want="$BUILD_PKGS"
-[ "${1:-build}" = test ] && want="$BUILD_PKGS $TEST_PKGS"
-[ "${1:-build}" = bench ] && want="$BUILD_PKGS $BENCH_PKGS"
+case "${1:-build}" in
+test) want="$BUILD_PKGS $TEST_PKGS" ;;
+bench) want="$BUILD_PKGS $BENCH_PKGS" ;;
+fuzz) want="$BUILD_PKGS $TEST_PKGS $FUZZ_PKGS" ;;
+esac
 
 if ! command -v dpkg-query >/dev/null 2>&1; then
 	# Not Debian: trust pkg-config and say what is needed.

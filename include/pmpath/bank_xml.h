@@ -28,4 +28,12 @@ struct bank *bank_load_file(const char *path, const char *display_path,
  * is another schema (always validated with it), -1 if unreadable. */
 int bank_schema_is_builtin(const char *schema_path);
 
+/*
+ * The same for a bank already in memory: `n` bytes at `buf` (need not be
+ * NUL-terminated), named `display` in messages.  Used by bank_load_file()
+ * and by the fuzz target (tests/fuzz/fuzz_bank.c).
+ */
+struct bank *bank_load_mem(const char *buf, size_t n, const char *display,
+			   const char *schema_path);
+
 #endif

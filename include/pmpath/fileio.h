@@ -9,7 +9,9 @@
 
 #include <stddef.h>
 
-/* Returns 0, or -1 after printing "pmpath: PATH: reason". */
+/* Returns 0, or -1 after printing "pmpath: PATH: reason".  A target that
+ * exists and is not a regular file (/dev/stdout, a pipe, /dev/full) is
+ * written in place instead: renaming over it would replace the device. */
 int file_write_atomic(const char *path, const void *data, size_t len);
 
 #endif

@@ -31,6 +31,8 @@ struct jr_bullets {
  * jr_bullets_release() either way.
  */
 int json_resume_load(const char *path, struct jr_bullets *out);
+/* The same for `len` bytes already in memory, named `path` in messages. */
+int json_resume_parse(const char *data, size_t len, const char *path, struct jr_bullets *out);
 void jr_bullets_release(struct jr_bullets *b);
 
 #endif

@@ -86,8 +86,12 @@ size_t xml_problems_flush(struct xml_load *ld, int sort);
  */
 int xml_read_capped(const char *path, const char *disp, size_t max, char **out,
 		    size_t *outlen);
-/* 0 if buf holds valid UTF-8 without NUL bytes, else -1 after printing
- * "pmpath: DISP:LINE: ..." for the first bad byte. */
+/* Most attributes one element may have (libxml2 checks them pairwise). */
+#define XML_MAX_ATTRS 100
+/* 0 if buf holds valid UTF-8 without NUL bytes, declares no encoding
+ * other than UTF-8 (or ASCII) and has no element with more than
+ * XML_MAX_ATTRS attributes; else -1 after printing "pmpath: DISP:LINE:
+ * ..." for the first problem. */
 int xml_check_text(const char *disp, const char *buf, size_t n);
 
 /* The libxml2 global handlers replaced during a load, to restore after. */

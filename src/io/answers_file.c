@@ -213,6 +213,10 @@ int answers_text_parse(const char *buf, size_t len, const char *display,
 
 	if (len >= 3 && memcmp(buf, "\xEF\xBB\xBF", 3) == 0)
 		pos = 3;
+	if (len >= 2 && (memcmp(buf, "\xFF\xFE", 2) == 0 || memcmp(buf, "\xFE\xFF", 2) == 0)) {
+		error("%s:1: the file is UTF-16 (save it as UTF-8)", display);
+		return -1;
+	}
 	while (pos < len) {
 		const char *line = buf + pos;
 		const char *nl = memchr(line, '\n', len - pos);

@@ -1214,25 +1214,22 @@ int bank_schema_is_builtin(const char *schema_path)
 
 /* ---- the entry point ----------------------------------------------------- */
 
-struct bank *bank_load_file(const char *path, const char *display_path,
-			    const char *schema_path)
+struct bank *bank_load_mem(const char *buf, size_t n, const char *display,
+			   const char *schema_path)
 {
-	struct xml_load ld = XML_LOAD_INIT(display_path ? display_path : path,
-					   "a question bank", MAX_DEPTH,
+	struct xml_load ld = XML_LOAD_INIT(display, "a question bank", MAX_DEPTH,
 					   "a bank needs 4: bank, section, question, text");
 	struct xml_saved saved;
-	char *buf = NULL;
-	size_t n = 0;
 	xmlDocPtr doc;
 	xmlNodePtr root;
 	struct bank *b = NULL;
 
-	if (xml_read_capped(path, ld.disp, MAX_FILE_SIZE, &buf, &n) < 0)
-		return NULL;
-	if (xml_check_text(ld.disp, buf, n) < 0) {
-		free(buf);
+	if (n > MAX_FILE_SIZE) {
+		error("%s: file is larger than %u MiB", display, MAX_FILE_SIZE >> 20);
 		return NULL;
 	}
+	if (xml_check_text(ld.disp, buf, n) < 0)
+		return NULL;
 
 	LIBXML_TEST_VERSION
 	xml_hooks_install(&ld, &saved);
@@ -1259,12 +1256,26 @@ struct bank *bank_load_file(const char *path, const char *display_path,
 	xml_hooks_restore(&saved);
 	if (doc)
 		xmlFreeDoc(doc);
-	free(buf);
 	if (ld.nprobs) {
 		xml_problems_flush(&ld, 1);
 		bank_free(b);
 		return NULL;
 	}
 	xml_problems_flush(&ld, 0);
+	return b;
+}
+
+struct bank *bank_load_file(const char *path, const char *display_path,
+			    const char *schema_path)
+{
+	const char *disp = display_path ? display_path : path;
+	char *buf = NULL;
+	size_t n = 0;
+	struct bank *b;
+
+	if (xml_read_capped(path, disp, MAX_FILE_SIZE, &buf, &n) < 0)
+		return NULL;
+	b = bank_load_mem(buf, n, disp, schema_path);
+	free(buf);
 	return b;
 }

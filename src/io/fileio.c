@@ -14,11 +14,46 @@
 #include "pmpath/util.h"
 #include "pmpath/banned.h"
 
+/*
+ * The target exists and is not a regular file (/dev/stdout, a pipe, a
+ * terminal, /dev/full): write to it as it is.  Renaming a temporary file
+ * over it would replace the device itself.
+ */
+static int write_in_place(const char *path, const char *p, size_t len)
+{
+	int fd = open(path, O_WRONLY | O_NOCTTY | O_CLOEXEC), saved;
+	if (fd < 0)
+		return error("%s: %s", path, strerror(errno));
+	while (len > 0) {
+		ssize_t n = write(fd, p, len);
+		if (n < 0) {
+			if (errno == EINTR)
+				continue;
+			saved = errno;
+			close(fd);
+			return error("%s: %s", path, strerror(saved));
+		}
+		p += n;
+		len -= (size_t)n;
+	}
+	if (close(fd) != 0)
+		return error("%s: %s", path, strerror(errno));
+	return 0;
+}
+
 int file_write_atomic(const char *path, const void *data, size_t len)
 {
-	char *tmp = xasprintf("%s.tmp-XXXXXX", path);
+	char *tmp;
 	const char *p = data;
-	int fd = mkstemp(tmp), saved;
+	int fd, saved;
+	struct stat st;
+	if (stat(path, &st) == 0 && !S_ISREG(st.st_mode)) {
+		if (S_ISDIR(st.st_mode))
+			return error("%s: %s", path, strerror(EISDIR));
+		return write_in_place(path, data, len);
+	}
+	tmp = xasprintf("%s.tmp-XXXXXX", path);
+	fd = mkstemp(tmp);
 	if (fd < 0) {
 		saved = errno;
 		free(tmp);

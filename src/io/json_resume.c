@@ -78,17 +78,34 @@ static int opt_string(const char *path, json_t *job, size_t i, const char *key, 
 
 int json_resume_load(const char *path, struct jr_bullets *out)
 {
-	json_error_t jerr;
-	json_t *root, *work;
 	size_t len = 0;
 	char *data = read_capped(path, &len);
-	int rc = 0;
+	int rc;
 	if (!data)
 		return -1;
-	root = json_loadb(data, len, JSON_REJECT_DUPLICATES, &jerr);
+	rc = json_resume_parse(data, len, path, out);
 	free(data);
-	if (!root)
+	return rc;
+}
+
+int json_resume_parse(const char *data, size_t len, const char *path, struct jr_bullets *out)
+{
+	json_error_t jerr;
+	json_t *root, *work;
+	int rc = 0;
+	/* A UTF-8 byte order mark (Windows editors write one) is not JSON. */
+	if (len >= 3 && !memcmp(data, "\xEF\xBB\xBF", 3))
+		data += 3, len -= 3;
+	else if (len >= 2 && (!memcmp(data, "\xFF\xFE", 2) || !memcmp(data, "\xFE\xFF", 2)))
+		return error("%s:1: the file is UTF-16 (save it as UTF-8)", path);
+	root = json_loadb(data, len, JSON_REJECT_DUPLICATES, &jerr);
+	if (!root) {
+		/* jansson names its own flag here; say it in the user's terms. */
+		if (str_starts_with(jerr.text, "\\u0000 is not allowed"))
+			return error("%s:%d:%d: malformed JSON: \\u0000 (a NUL character) is not "
+				     "allowed in a resume", path, jerr.line, jerr.column);
 		return error("%s:%d:%d: malformed JSON: %s", path, jerr.line, jerr.column, jerr.text);
+	}
 	if (!json_is_object(root)) {
 		rc = error("%s: expected a JSON Resume object at the top, got %s", path, type_name(root));
 		goto out;

@@ -364,11 +364,31 @@ static int configure(struct store *st)
 	sqlite3_stmt *stmt;
 	int rc;
 
-	sqlite3_busy_timeout(st->db, 5000);
+	/* PMPATH_BUSY_TIMEOUT (ms) lets tests of a locked database run fast. */
+	{
+		const char *v = getenv("PMPATH_BUSY_TIMEOUT");
+		long ms = 5000;
+		if (v && (str_to_long(v, &ms) < 0 || ms < 0 || ms > 600000))
+			ms = 5000;
+		sqlite3_busy_timeout(st->db, (int)ms);
+	}
 	sqlite3_db_config(st->db, SQLITE_DBCONFIG_DEFENSIVE, 1, (int *)NULL);
 	sqlite3_db_config(st->db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, (int *)NULL);
 	if (exec_sql(st, "PRAGMA foreign_keys = ON") < 0)
 		return -1;
+	/* PMPATH_MAX_PAGES: a test hook that makes the disk "full" at that
+	 * many pages (tests/e2e/t_faults.sh); digits only, so safe to paste. */
+	{
+		const char *v = getenv("PMPATH_MAX_PAGES");
+		long pages = 0;
+		if (v && str_to_long(v, &pages) == 0 && pages > 0) {
+			char *sql = xasprintf("PRAGMA max_page_count = %ld", pages);
+			int r = exec_sql(st, sql);
+			free(sql);
+			if (r < 0)
+				return -1;
+		}
+	}
 	/* The first statement that reads the file: garbage is caught here. */
 	stmt = prep(st, "PRAGMA journal_mode = WAL");
 	if (!stmt)

@@ -182,11 +182,134 @@ static size_t first_bad_utf8(const unsigned char *s, size_t n)
 	return n;
 }
 
+/* First occurrence of the k bytes at `needle` in hay[0..n), or NULL. */
+static const char *find_bytes(const char *hay, size_t n, const char *needle, size_t k)
+{
+	for (size_t i = 0; k <= n && i <= n - k; i++)
+		if (hay[i] == needle[0] && !memcmp(hay + i, needle, k))
+			return hay + i;
+	return NULL;
+}
+
+/* 1 if the n bytes at s equal the NUL-terminated `word` in any case. */
+static int ascii_ieq(const char *s, size_t n, const char *word)
+{
+	size_t i;
+	for (i = 0; i < n && word[i]; i++) {
+		char a = s[i], b = word[i];
+		if (a >= 'a' && a <= 'z')
+			a = (char)(a - 'a' + 'A');
+		if (a != b)
+			return 0;
+	}
+	return i == n && !word[i];
+}
+
+/*
+ * The XML declaration at the start may name an encoding.  The bytes are
+ * always read as UTF-8, so a declaration naming anything else is a lie
+ * we refuse rather than guess around.  0 or -1 after printing.
+ */
+static int check_encoding_decl(const char *disp, const char *buf, size_t n)
+{
+	const char *end, *p, *v;
+	size_t head = n < 512 ? n : 512, vlen;
+	char q;
+	if (head < 5 || memcmp(buf, "<?xml", 5) != 0)
+		return 0;
+	end = find_bytes(buf, head, "?>", 2);
+	if (!end)
+		return 0; /* the parser reports it */
+	p = find_bytes(buf, (size_t)(end - buf), "encoding", 8);
+	if (!p)
+		return 0;
+	p += 8;
+	while (p < end && (*p == ' ' || *p == '\t' || *p == '\r' || *p == '\n'))
+		p++;
+	if (p >= end || *p++ != '=')
+		return 0;
+	while (p < end && (*p == ' ' || *p == '\t' || *p == '\r' || *p == '\n'))
+		p++;
+	if (p >= end || (*p != '"' && *p != '\''))
+		return 0;
+	q = *p++;
+	v = p;
+	while (p < end && *p != q)
+		p++;
+	vlen = (size_t)(p - v);
+	if (ascii_ieq(v, vlen, "UTF-8") || ascii_ieq(v, vlen, "UTF8") ||
+	    ascii_ieq(v, vlen, "US-ASCII") || ascii_ieq(v, vlen, "ASCII"))
+		return 0;
+	return error("%s:1: the file declares encoding=\"%.*s\", but pmpath reads "
+		     "only UTF-8 (save the file as UTF-8 and declare encoding=\"UTF-8\")",
+		     disp, (int)(vlen > 40 ? 40 : vlen), v);
+}
+
+/*
+ * libxml2 checks an element's attributes for duplicates pairwise, so one
+ * start tag with 100 000 attributes takes minutes.  Count the attributes
+ * of every start tag first (a linear scan that skips comments, CDATA,
+ * processing instructions and quoted values) and refuse a tag with more
+ * than XML_MAX_ATTRS.  0 or -1 after printing.
+ */
+static int check_attr_counts(const char *disp, const char *buf, size_t n)
+{
+	size_t i = 0;
+	while (i < n) {
+		const char *skip_to = NULL;
+		size_t j, count = 0;
+		char quote = 0;
+		if (buf[i] != '<') {
+			i++;
+			continue;
+		}
+		if (n - i >= 4 && !memcmp(buf + i, "<!--", 4))
+			skip_to = "-->";
+		else if (n - i >= 9 && !memcmp(buf + i, "<![CDATA[", 9))
+			skip_to = "]]>";
+		else if (n - i >= 2 && buf[i + 1] == '?')
+			skip_to = "?>";
+		if (skip_to) {
+			const char *e = find_bytes(buf + i + 2, n - i - 2, skip_to, strlen(skip_to));
+			if (!e)
+				return 0; /* unterminated: the parser reports it */
+			i = (size_t)(e - buf) + strlen(skip_to);
+			continue;
+		}
+		for (j = i + 1; j < n; j++) {
+			char c = buf[j];
+			if (quote) {
+				if (c == quote)
+					quote = 0;
+			} else if (c == '"' || c == '\'') {
+				quote = c;
+			} else if (c == '=') {
+				count++;
+			} else if (c == '>' || c == '<') {
+				break;
+			}
+		}
+		if (count > XML_MAX_ATTRS)
+			return error("%s:%d: an element has more than %d attributes",
+				     disp, line_at(buf, i), XML_MAX_ATTRS);
+		i = j;
+	}
+	return 0;
+}
+
 int xml_check_text(const char *disp, const char *buf, size_t n)
 {
-	size_t bad = first_bad_utf8((const unsigned char *)buf, n);
-	if (bad >= n)
-		return 0;
+	size_t bad;
+	if (n >= 2 && ((buf[0] == '\xFF' && buf[1] == '\xFE') ||
+		       (buf[0] == '\xFE' && buf[1] == '\xFF')))
+		return error("%s:1: the file is UTF-16 (save it as UTF-8)", disp);
+	bad = first_bad_utf8((const unsigned char *)buf, n);
+	if (bad >= n) {
+		size_t bom = n >= 3 && !memcmp(buf, "\xEF\xBB\xBF", 3) ? 3 : 0;
+		if (check_encoding_decl(disp, buf + bom, n - bom) < 0)
+			return -1;
+		return check_attr_counts(disp, buf, n);
+	}
 	if (buf[bad] == '\0')
 		return error("%s:%d: the file contains a NUL byte (is it a text file?)",
 			     disp, line_at(buf, bad));

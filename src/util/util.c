@@ -21,9 +21,27 @@ static PM_NORETURN void oom(void)
 	exit(PM_EXIT_DATA);
 }
 
+/*
+ * Fault injection for tests (tests/e2e/t_faults.sh): PMPATH_FAIL_ALLOC=N
+ * makes the Nth allocation through this family fail, as if memory ran
+ * out there.  Read once; unset (the normal case) costs one branch.
+ */
+static long fail_alloc_at = -1; /* -1: not read yet; 0: off */
+static long alloc_count;
+
+static int alloc_should_fail(void)
+{
+	if (fail_alloc_at < 0) {
+		const char *v = getenv("PMPATH_FAIL_ALLOC");
+		long n = 0;
+		fail_alloc_at = v && str_to_long(v, &n) == 0 && n > 0 ? n : 0;
+	}
+	return fail_alloc_at > 0 && ++alloc_count == fail_alloc_at;
+}
+
 void *xmalloc(size_t n)
 {
-	void *p = malloc(n ? n : 1);
+	void *p = alloc_should_fail() ? NULL : malloc(n ? n : 1);
 	if (!p)
 		oom();
 	return p;
@@ -31,7 +49,7 @@ void *xmalloc(size_t n)
 
 void *xcalloc(size_t nmemb, size_t size)
 {
-	void *p = calloc(nmemb ? nmemb : 1, size ? size : 1);
+	void *p = alloc_should_fail() ? NULL : calloc(nmemb ? nmemb : 1, size ? size : 1);
 	if (!p)
 		oom();
 	return p;
@@ -39,7 +57,7 @@ void *xcalloc(size_t nmemb, size_t size)
 
 void *xrealloc(void *p, size_t n)
 {
-	void *q = realloc(p, n ? n : 1);
+	void *q = alloc_should_fail() ? NULL : realloc(p, n ? n : 1);
 	if (!q)
 		oom();
 	return q;
@@ -68,12 +86,70 @@ char *xasprintf(const char *fmt, ...)
 	return sb_detach(&sb);
 }
 
+/* Quoted values longer than this in a message are cut (see shorten_quoted). */
+#define MSG_QUOTE_MAX 80
+#define MSG_QUOTE_KEEP 60
+
+static int is_word_byte(unsigned char c)
+{
+	return c >= 0x80 || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') ||
+	       (c >= 'A' && c <= 'Z') || c == '_';
+}
+
+/*
+ * A message quotes what the user wrote ('...' or "...").  A hostile file
+ * can make that megabytes long (a 3 MB attribute, a 60 kB id), so a
+ * quoted value longer than MSG_QUOTE_MAX bytes keeps its first
+ * MSG_QUOTE_KEEP bytes (whole UTF-8 characters) and "...".  Only quotes
+ * that open and close outside a word count, so apostrophes ("don't") are
+ * left alone; a value never spans lines.
+ */
+static void shorten_quoted(struct strbuf *sb)
+{
+	struct strbuf out = STRBUF_INIT;
+	size_t i = 0;
+	int changed = 0;
+	while (i < sb->len) {
+		unsigned char q = (unsigned char)sb->buf[i];
+		size_t end, keep;
+		if ((q != '\'' && q != '"') || (i > 0 && is_word_byte((unsigned char)sb->buf[i - 1]))) {
+			sb_addc(&out, sb->buf[i++]);
+			continue;
+		}
+		end = i + 1;
+		while (end < sb->len && sb->buf[end] != '\n' &&
+		       !(sb->buf[end] == (char)q &&
+			 (end + 1 >= sb->len || !is_word_byte((unsigned char)sb->buf[end + 1]))))
+			end++;
+		if (end >= sb->len || sb->buf[end] != (char)q || end - i - 1 <= MSG_QUOTE_MAX) {
+			sb_addc(&out, sb->buf[i++]);
+			continue;
+		}
+		keep = MSG_QUOTE_KEEP;
+		while (keep > 0 && ((unsigned char)sb->buf[i + 1 + keep] & 0xC0) == 0x80)
+			keep--;
+		sb_add(&out, sb->buf + i, 1 + keep);
+		sb_adds(&out, "...");
+		sb_addc(&out, (char)q);
+		i = end + 1;
+		changed = 1;
+	}
+	if (changed) {
+		sb_release(sb);
+		*sb = out;
+	} else {
+		sb_release(&out);
+	}
+}
+
 static PM_PRINTF(2, 0) void vreport(const char *prefix, const char *fmt, va_list ap)
 {
 	struct strbuf sb = STRBUF_INIT;
 	sb_adds(&sb, "pmpath: ");
 	sb_adds(&sb, prefix);
 	sb_vaddf(&sb, fmt, ap);
+	if (sb.len > 2 * MSG_QUOTE_MAX)
+		shorten_quoted(&sb);
 	sb_addc(&sb, '\n');
 	fflush(stdout);
 	fputs(sb.buf, stderr);
@@ -206,7 +282,8 @@ void sb_grow(struct strbuf *sb, size_t extra)
 void sb_add(struct strbuf *sb, const void *data, size_t n)
 {
 	sb_grow(sb, n);
-	memcpy(sb->buf + sb->len, data, n);
+	if (n) /* data may be NULL when there is nothing to add */
+		memcpy(sb->buf + sb->len, data, n);
 	sb->len += n;
 	sb->buf[sb->len] = '\0';
 }

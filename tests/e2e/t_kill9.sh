@@ -1,0 +1,73 @@
+# kill -9 at random points of a scripted session (pmpath assess --answers):
+# after each kill the database passes PRAGMA integrity_check, every answer
+# in it is one the script gave (none half-written), and running the same
+# command again resumes and completes with every answer.  KILL9_TRIALS
+# trials (default 100 in make test, about 15 s; `make soak` runs 1000).
+. "$(dirname "$0")/lib.sh"
+cd "$TOP" || exit 1
+ANS=tests/fixtures/answers/sysadmin_complete.txt
+TRIALS=${KILL9_TRIALS:-100}
+# The answers of the latest session, one line each (values may hold newlines).
+answers_of() {
+	sqlite3 "$1" 'SELECT qid, quote(value), status FROM answer
+		WHERE session_id = (SELECT max(id) FROM session)' 2>/dev/null | LC_ALL=C sort
+}
+
+PMPATH_DB="$T/ref.db" run assess --non-interactive --answers "$ANS"
+is_rc "reference run" 0
+answers_of "$T/ref.db" >"$T/ref.txt"
+nref=$(wc -l <"$T/ref.txt")
+# How long a run takes: kills land anywhere from start-up to the end.
+t0=$(date +%s%3N)
+for i in 1 2 3; do rm -f "$T/t.db"*; PMPATH_DB="$T/t.db" "$PMPATH" assess --non-interactive --answers "$ANS" >/dev/null 2>&1; done
+dur=$(( ($(date +%s%3N) - t0) / 3 + 5 ))
+
+bad=0 none=0 some=0 all=0
+i=0
+while [ "$i" -lt "$TRIALS" ]; do
+	i=$((i + 1))
+	rm -f "$T/k.db"*
+	# Half the trials kill a fresh session, half one resumed after an earlier kill.
+	if [ $((i % 2)) -eq 0 ]; then
+		PMPATH_DB="$T/k.db" "$PMPATH" assess --non-interactive --answers "$ANS" >/dev/null 2>&1 &
+		p=$!
+		sleep "$(awk -v d="$dur" -v s="$i" 'BEGIN { srand(s * 7919); printf "%.3f", rand() * d / 1000 }')"
+		kill -9 "$p" 2>/dev/null
+		wait "$p" 2>/dev/null
+	fi
+	PMPATH_DB="$T/k.db" "$PMPATH" assess --non-interactive --answers "$ANS" >/dev/null 2>&1 &
+	p=$!
+	ms=$(awk -v d="$dur" -v s="$i" 'BEGIN { srand(s * 104729 + 17); printf "%.3f", rand() * d / 1000 }')
+	sleep "$ms"
+	kill -9 "$p" 2>/dev/null
+	wait "$p" 2>/dev/null
+	why=""
+	if [ -f "$T/k.db" ]; then
+		chk=$(sqlite3 "$T/k.db" 'PRAGMA integrity_check' 2>&1)
+		[ "$chk" = ok ] || why="integrity_check: $chk"
+		answers_of "$T/k.db" >"$T/got.txt"
+		got=$(wc -l <"$T/got.txt")
+		if [ -z "$why" ] && [ -n "$(comm -23 "$T/got.txt" "$T/ref.txt")" ]; then
+			why="an answer not in the script: $(comm -23 "$T/got.txt" "$T/ref.txt" | head -2)"
+		fi
+		if [ "$got" -eq 0 ]; then none=$((none + 1)); elif [ "$got" -lt "$nref" ]; then some=$((some + 1)); else all=$((all + 1)); fi
+	else
+		none=$((none + 1))
+	fi
+	# Run again: it resumes and ends with every answer, the kept ones unchanged.
+	if [ -z "$why" ]; then
+		PMPATH_DB="$T/k.db" "$PMPATH" assess --non-interactive --answers "$ANS" >/dev/null 2>"$T/err"
+		r=$?
+		if [ "$r" -ne 0 ]; then
+			why="the run after the kill failed ($r): $(head -c 300 "$T/err")"
+		elif ! answers_of "$T/k.db" | cmp -s - "$T/ref.txt"; then
+			why="after resuming, the answers differ from the reference"
+		fi
+	fi
+	if [ -n "$why" ]; then
+		bad=$((bad + 1))
+		not_ok "kill -9 trial $i (after ${ms}s)" "$why"
+	fi
+done
+[ "$bad" -eq 0 ] && ok "kill -9: $TRIALS trials, database intact and complete after each"
+echo "# kill -9: $TRIALS trials ($none killed before any answer was stored, $some part way, $all after the last), $bad bad"
