@@ -12,6 +12,7 @@
 #   err_has NAME TEXT    stderr contains TEXT
 #   out_eq_file NAME F   stdout is exactly the content of file F
 #   ok NAME / not_ok NAME WHY   record a result from a custom check
+#   cpu_now              $_cpu = CPU ms used so far by finished children
 set -u
 PMPATH=${PMPATH:-$(pwd)/build/pmpath}
 TOP=${PMPATH_TOP:-$(pwd)}
@@ -67,4 +68,16 @@ out_eq_file() {
 	if cmp -s "$2" "$T/out"; then ok "$1"; else
 		not_ok "$1" "stdout differs from $2:" "$(diff "$2" "$T/out" | head -20)"
 	fi
+}
+
+# cpu_now: set $_cpu to the CPU milliseconds used so far by this shell's
+# finished children.  `times` must run in this shell, not in a $(...)
+# subshell (a forked shell starts with no children's time).  "Fast"
+# checks use it rather than the wall clock, which a busy machine stretches.
+cpu_now() {
+	times >"$T/times"
+	_cpu=$(awk 'NR == 2 {
+		split($1, u, /[ms]/); split($2, s, /[ms]/)
+		printf "%d\n", (u[1] * 60 + u[2] + s[1] * 60 + s[2]) * 1000
+	}' "$T/times")
 }

@@ -19,16 +19,6 @@ cp "$H/bank-utf16.xml" "$H/prof-utf16.xml"
 # under valgrind much more (not timed).
 LIMIT=1000
 case "${PMPATH_BUILD:-build}" in *asan*) LIMIT=3000 ;; esac
-# cpu_now: set $_cpu to the CPU milliseconds used so far by this shell's
-# finished children.  `times` must run in this shell, not in a $(...)
-# subshell (a forked shell starts with no children's time).
-cpu_now() {
-	times >"$T/times"
-	_cpu=$(awk 'NR == 2 {
-		split($1, u, /[ms]/); split($2, s, /[ms]/)
-		printf "%d\n", (u[1] * 60 + u[2] + s[1] * 60 + s[2]) * 1000
-	}' "$T/times")
-}
 total=0
 count=0
 slowest=0

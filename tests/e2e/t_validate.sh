@@ -4,18 +4,19 @@
 cd "$TOP" || exit 1
 B=tests/fixtures/banks
 
-# now_ms: milliseconds since the epoch.
-now_ms() { date +%s%3N; }
-# fast NAME START: the last command took under a second (skipped under valgrind).
+# fast NAME START: the last command took under a second of CPU since
+# $_cpu was START (skipped under valgrind).
 fast() {
-	_el=$(( $(now_ms) - $2 ))
+	cpu_now
+	_el=$((_cpu - $2))
 	if [ -n "${PMPATH_VG:-}" ] || [ "$_el" -lt 1000 ]; then ok "$1"; else
 		not_ok "$1" "took ${_el} ms"
 	fi
 }
 # bad NAME FILE EXPECTED_STDERR: validate fails with exactly that message.
 bad() {
-	_t0=$(now_ms)
+	cpu_now
+	_t0=$_cpu
 	run validate "$2"
 	fast "$1: fast" "$_t0"
 	is_rc "$1: exit 1" 1
