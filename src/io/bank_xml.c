@@ -1103,6 +1103,26 @@ static int shape_is(const xmlNode *c, const char *name)
 	return c && !strcmp((const char *)c->name, name);
 }
 
+/*
+ * The label elements named `name` from *c on (at most one unless `many`),
+ * each with the attributes `ok` allows and `need` requires; *c moves past
+ * them.  0 when one is malformed or other content follows it.
+ */
+static int shape_labels(const xmlNode **c, const char *name, int (*ok)(const char *, const char *),
+			const char *const *need, int many)
+{
+	while (shape_is(*c, name)) {
+		if (!shape_attrs(*c, ok, need) || !shape_label(*c))
+			return 0;
+		*c = (*c)->next;
+		if (!shape_next(c))
+			return 0;
+		if (!many)
+			break;
+	}
+	return 1;
+}
+
 static int shape_question(const xmlNode *q)
 {
 	static const char *const need[] = { "id", "type", NULL };
@@ -1116,37 +1136,10 @@ static int shape_question(const xmlNode *q)
 	    !shape_label(c))
 		return 0;
 	c = c->next;
-	if (!shape_next(&c))
-		return 0;
-	if (shape_is(c, "help")) {
-		if (!shape_attrs(c, attr_none, none) || !shape_label(c))
-			return 0;
-		c = c->next;
-		if (!shape_next(&c))
-			return 0;
-	}
-	if (shape_is(c, "why")) {
-		if (!shape_attrs(c, attr_none, none) || !shape_label(c))
-			return 0;
-		c = c->next;
-		if (!shape_next(&c))
-			return 0;
-	}
-	while (shape_is(c, "option")) {
-		if (!shape_attrs(c, attr_option, val) || !shape_label(c))
-			return 0;
-		c = c->next;
-		if (!shape_next(&c))
-			return 0;
-	}
-	while (shape_is(c, "anchor")) {
-		if (!shape_attrs(c, attr_anchor, lvl) || !shape_label(c))
-			return 0;
-		c = c->next;
-		if (!shape_next(&c))
-			return 0;
-	}
-	return c == NULL;
+	return shape_next(&c) && shape_labels(&c, "help", attr_none, none, 0) &&
+	       shape_labels(&c, "why", attr_none, none, 0) &&
+	       shape_labels(&c, "option", attr_option, val, 1) &&
+	       shape_labels(&c, "anchor", attr_anchor, lvl, 1) && c == NULL;
 }
 
 static int shape_section(const xmlNode *s)

@@ -999,20 +999,20 @@ int store_bullet_list(struct store *st, int64_t profile, struct bullet_list *out
 	return rc;
 }
 
-int store_bullet_delete(struct store *st, int64_t profile, int64_t id)
+/*
+ * Run a prepared, bound DELETE in its own transaction and finalize it.
+ * 0 when it removed something, 1 when nothing matched, -1 on error.
+ */
+static int run_delete(struct store *st, sqlite3_stmt *stmt)
 {
-	sqlite3_stmt *stmt;
 	int rc;
 
-	if (tx_begin(st) < 0)
+	if (!stmt)
 		return -1;
-	stmt = prep(st, "DELETE FROM bullet WHERE profile_id = ?1 AND id = ?2");
-	if (!stmt) {
-		tx_rollback(st);
+	if (tx_begin(st) < 0) {
+		sqlite3_finalize(stmt);
 		return -1;
 	}
-	sqlite3_bind_int64(stmt, 1, profile);
-	sqlite3_bind_int64(stmt, 2, id);
 	rc = step_done(st, stmt);
 	sqlite3_finalize(stmt);
 	if (rc < 0) {
@@ -1023,6 +1023,16 @@ int store_bullet_delete(struct store *st, int64_t profile, int64_t id)
 	if (tx_commit(st) < 0)
 		return -1;
 	return rc;
+}
+
+int store_bullet_delete(struct store *st, int64_t profile, int64_t id)
+{
+	sqlite3_stmt *stmt = prep(st, "DELETE FROM bullet WHERE profile_id = ?1 AND id = ?2");
+	if (stmt) {
+		sqlite3_bind_int64(stmt, 1, profile);
+		sqlite3_bind_int64(stmt, 2, id);
+	}
+	return run_delete(st, stmt);
 }
 
 void store_names_release(char **names, size_t n)
@@ -1034,28 +1044,11 @@ void store_names_release(char **names, size_t n)
 
 int store_profile_delete(struct store *st, const char *name)
 {
-	sqlite3_stmt *stmt;
-	int rc;
-
-	if (tx_begin(st) < 0)
-		return -1;
-	/* Sessions and answers go with it (ON DELETE CASCADE). */
-	stmt = prep(st, "DELETE FROM profile WHERE name = ?1");
-	if (!stmt) {
-		tx_rollback(st);
-		return -1;
-	}
-	bind_text(stmt, 1, name);
-	rc = step_done(st, stmt);
-	sqlite3_finalize(stmt);
-	if (rc < 0) {
-		tx_rollback(st);
-		return -1;
-	}
-	rc = sqlite3_changes(st->db) ? 0 : 1;
-	if (tx_commit(st) < 0)
-		return -1;
-	return rc;
+	/* Sessions, answers and bullets go with it (ON DELETE CASCADE). */
+	sqlite3_stmt *stmt = prep(st, "DELETE FROM profile WHERE name = ?1");
+	if (stmt)
+		bind_text(stmt, 1, name);
+	return run_delete(st, stmt);
 }
 
 void profile_dump_release(struct profile_dump *p)
