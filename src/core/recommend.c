@@ -88,10 +88,13 @@ int readiness_compute(const struct catalog *cat, const struct cat_cert *c,
 			dv += dom->comps[k].weight / cw * sc;
 			dc += dom->comps[k].weight / cw * cf;
 			out->unasked += !asked;
-			sb_addf(&parts, "%s%s %s\xC3\x97", k ? ", " : "", dom->comps[k].comp,
-				asked ? "" : "(not rated) ");
+			/* "comp SCORE×SHARE=CONTRIBUTION": the share is the
+			 * competency's part of the domain. */
+			sb_addf(&parts, "%s%s %s%.0f\xC3\x97", k ? ", " : "", dom->comps[k].comp,
+				asked ? "" : "(not rated) ", sc);
 			sb_add_number(&parts, round(dom->comps[k].weight / cw * 100) / 100);
-			sb_addf(&parts, "=%.0f", sc);
+			sb_addf(&parts, "=");
+			sb_add_number(&parts, round(dom->comps[k].weight / cw * sc * 10) / 10);
 		}
 		wsum += dom->weight;
 		out->value += dom->weight / 100.0 * dv;

@@ -165,6 +165,10 @@ static void test_readiness(void **state)
 	assert_true(c->ready.unasked > 0);
 	assert_true(c->ready.confidence > 0 && c->ready.confidence < 0.2);
 	assert_non_null(strstr(c->ready.explain[0], "fundamentals (40% of the exam): 50 from scheduling"));
+	/* Each part reads "competency SCORE x SHARE = CONTRIBUTION", and the
+	 * contributions add up to the domain figure. */
+	assert_non_null(strstr(c->ready.explain[0], "scheduling 100\xC3\x97" "0.5=50, "));
+	assert_non_null(strstr(c->ready.explain[0], "scope (not rated) 0\xC3\x97" "0.33=0"));
 	run_end(&r);
 	run_start(&r, "");
 	c = recommendation_find(&r.rec, "CAPM");
