@@ -258,6 +258,24 @@ static const struct cat_cert *ladder_to(const struct catalog *cat, const struct 
 	return NULL;
 }
 
+/* Whether c is an agile credential: built for agile teams only, not also
+ * for plan-driven or structured settings (PSM I, CSM, PMI-ACP; not CAPM,
+ * whose outline merely includes agile). */
+static int is_agile_cert(const struct cat_cert *c)
+{
+	return list_has(c->environment, "agile") && !list_has(c->environment, "waterfall_pmo") &&
+	       !list_has(c->environment, "structured");
+}
+
+/* Whether target role tr lists cert code. */
+static int role_lists(const struct cat_target_role *tr, const char *code)
+{
+	for (size_t i = 0; i < tr->ncerts; i++)
+		if (!strcmp(tr->certs[i], code))
+			return 1;
+	return 0;
+}
+
 /* Study hours of the catalog's resources preparing for c (courses,
  * reading, practice exams, reviews). */
 static double prep_hours(const struct catalog *cat, const struct cat_cert *c)
@@ -404,7 +422,7 @@ static int rank_one(const struct catalog *cat, const struct facts *f,
 		}
 	}
 	if (f->agile_months.known && f->agile_months.v >= w->agile_min_months &&
-	    list_has(c->environment, "agile")) {
+	    is_agile_cert(c)) {
 		factor(r, &xalloc, w->agile_team, "rec_agile_team",
 			"%g months on agile teams >= %g", f->agile_months.v, w->agile_min_months);
 		strv_addf(&r->reasons, &r->nreasons, &ralloc,
@@ -415,6 +433,11 @@ static int rank_one(const struct catalog *cat, const struct facts *f,
 	next = ladder_to(cat, c, f, err);
 	if (!next && err->msg[0])
 		return -1;
+	/* A rung counts only on the way to where the user wants to go: with
+	 * a target role, it or the bigger cert must be listed for that role
+	 * (CAPM toward PMP is no reason for someone aiming at Scrum Master). */
+	if (next && tr && !role_lists(tr, c->code) && !role_lists(tr, next->code))
+		next = NULL;
 	if (next) {
 		factor(r, &xalloc, w->ladder, "rec_ladder", "holding it counts toward %s", next->code);
 		strv_addf(&r->reasons, &r->nreasons, &ralloc,
