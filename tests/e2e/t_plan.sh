@@ -185,6 +185,20 @@ run plan --target PMP --hours-per-week 10 --start 2026-11-23
 if awk 'length($0) > 80 { exit 1 }' "$T/out"; then ok "plan text fits 80 columns"
 else not_ok "plan text fits 80 columns" "$(awk 'length($0) > 80' "$T/out" | head -3)"; fi
 
+# A CAPM holder: CAPM meets PMP's 35-hour rule, so the plan does not say
+# the rule still asks for 35 hours, and counts no hours toward CAPM itself.
+export PMPATH_DB="$T/capm-holder.db"
+run assess --answers "$FIX/personas/qa_capm_holder.answers"
+run plan --start 2026-11-23
+is_rc "CAPM holder: plan exits 0" 0
+out_has "CAPM holder: contact hours without a rule to meet (line ends there)" "Contact hours toward PMP (pm_edu_hours): 35 (0 already, 35 planned)
+"
+out_lacks "CAPM holder: no hours counted toward the CAPM they hold" "Contact hours toward CAPM"
+out_has "CAPM holder: says the CAPM meets the rule" 'PMP: your CAPM meets "35 hours of PM education or an active CAPM"'
+run plan --start 2026-11-23 --format json
+if jq -e '.contact_hours == {"PMP": 35}' "$T/out" >/dev/null; then ok "CAPM holder: JSON contact hours only toward PMP"
+else not_ok "CAPM holder: JSON contact hours only toward PMP" "$(jq -c .contact_hours "$T/out")"; fi
+
 # Issue 7's promise, for every persona of the scoring fixtures: the default
 # plan (recommended target, answered hours) keeps every week within the
 # hours, totals add up, eligibility comes before the exam, and the calendar
