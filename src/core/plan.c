@@ -1386,6 +1386,23 @@ int plan_build(const struct plan_input *in, struct plan *out, struct errbuf *err
 							       b.cert->code, b.cert->paths[i].label,
 							       q->text));
 			}
+		/* A prerequisite certificate the user can sit now (no rules of
+		 * its own) is the way in: say which plan to follow first. */
+		for (size_t i = 0; i < b.cert->npaths; i++)
+			for (size_t k = 0; k < b.cert->paths[i].nreqs; k++) {
+				const struct cat_req *q = &b.cert->paths[i].reqs[k];
+				const struct cat_cert *pre = NULL;
+				if (strcmp(q->fact, "certs_held") != 0 || !q->need_text)
+					continue;
+				for (size_t c = 0; c < b.cat->ncerts; c++)
+					if (!strcasecmp(b.cat->certs[c].code, q->need_text))
+						pre = &b.cat->certs[c];
+				if (pre && pre->npaths == 0 && !holds(&b, pre->code))
+					add_note(&b, xasprintf("%s: pass the %s exam first (pmpath plan "
+							       "--target %s), then plan %s again",
+							       b.cert->code, pre->code, pre->code,
+							       b.cert->code));
+			}
 		add_note(&b, xasprintf("%s: no eligibility path can be met, so the plan has "
 				       "no exam", b.cert->code));
 	}

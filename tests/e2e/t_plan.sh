@@ -185,6 +185,16 @@ run plan --target PMP --hours-per-week 10 --start 2026-11-23
 if awk 'length($0) > 80 { exit 1 }' "$T/out"; then ok "plan text fits 80 columns"
 else not_ok "plan text fits 80 columns" "$(awk 'length($0) > 80' "$T/out" | head -3)"; fi
 
+# PRINCE2 Practitioner without a prerequisite certificate: no exam, and the
+# way in (the Foundation exam, which has no prerequisites) is named.
+export PMPATH_DB="$T/p2p.db"
+run plan --target PRINCE2-P --hours-per-week 5 --start 2026-11-23 --format json
+is_rc "PRINCE2-P without Foundation: exits 0" 0
+if jq -e '.eligibility == "unreachable" and .exam_date == null and
+	any(.notes[]; . == "PRINCE2-P: pass the PRINCE2-F exam first (pmpath plan --target PRINCE2-F), then plan PRINCE2-P again")' \
+	"$T/out" >/dev/null; then ok "PRINCE2-P without Foundation: names the Foundation exam as the way in"
+else not_ok "PRINCE2-P without Foundation: names the Foundation exam as the way in" "$(jq -c .notes "$T/out")"; fi
+
 # A CAPM holder: CAPM meets PMP's 35-hour rule, so the plan does not say
 # the rule still asks for 35 hours, and counts no hours toward CAPM itself.
 export PMPATH_DB="$T/capm-holder.db"
