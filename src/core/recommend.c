@@ -276,20 +276,57 @@ static int role_lists(const struct cat_target_role *tr, const char *code)
 	return 0;
 }
 
-/* Study hours of the catalog's resources preparing for c (courses,
- * reading, practice exams, reviews). */
-static double prep_hours(const struct catalog *cat, const struct cat_cert *c)
+/* The contact row of resource r for cert code, or NULL. */
+static const struct cat_resource_contact *contact_for(const struct cat_resource *r,
+						      const char *code)
+{
+	for (size_t i = 0; i < r->ncontact; i++)
+		if (!strcmp(r->contact[i].cert, code))
+			return &r->contact[i];
+	return NULL;
+}
+
+/*
+ * Study hours of the catalog's resources preparing for c (courses,
+ * reading, practice exams, reviews).  Courses that count contact hours
+ * toward c are alternatives (the 23-hour CAPM course, the 35-hour PMP
+ * course, the Google certificate): one is counted, the shortest that
+ * closes what e says is missing of that kind, and none when nothing of
+ * that kind is missing (met, waived by a certificate held, or eligible).
+ */
+static double prep_hours(const struct catalog *cat, const struct cat_cert *c,
+			 const struct elig_result *e)
 {
 	double h = 0;
 	for (size_t i = 0; i < cat->nresources; i++) {
 		const struct cat_resource *r = &cat->resources[i];
+		int mine = 0;
 		if (!strcmp(r->kind, "on_the_job") || !strcmp(r->kind, "application"))
 			continue;
-		for (size_t k = 0; k < r->ncerts; k++)
-			if (!strcmp(r->certs[k], c->code)) {
-				h += r->hours;
-				break;
-			}
+		for (size_t k = 0; k < r->ncerts && !mine; k++)
+			mine = !strcmp(r->certs[k], c->code);
+		if (mine && !contact_for(r, c->code))
+			h += r->hours;
+	}
+	for (size_t m = 0; m < e->nmissing; m++) {
+		const struct elig_missing *mi = &e->missing[m];
+		double short_by = mi->need_is_num ? mi->need_num - (mi->have_known ? mi->have_num : 0) : 0;
+		const struct cat_resource *best = NULL, *most = NULL;
+		for (size_t i = 0; i < cat->nresources; i++) {
+			const struct cat_resource *r = &cat->resources[i];
+			const struct cat_resource_contact *cr = contact_for(r, c->code);
+			int mine = 0;
+			for (size_t k = 0; k < r->ncerts && !mine; k++)
+				mine = !strcmp(r->certs[k], c->code);
+			if (!mine || !cr || strcmp(cr->fact, mi->kind) != 0)
+				continue;
+			if (cr->hours >= short_by && (!best || r->hours < best->hours))
+				best = r;
+			if (!most || cr->hours > contact_for(most, c->code)->hours)
+				most = r;
+		}
+		if (best || most)
+			h += (best ? best : most)->hours;
 	}
 	return h;
 }
@@ -487,7 +524,7 @@ static int rank_one(const struct catalog *cat, const struct facts *f,
 		"readiness %.0f/100 \xC3\x97 %g", r->ready.value, w->readiness);
 	strv_addf(&r->reasons, &r->nreasons, &ralloc,
 		  "Your competency scores put your exam readiness at %.0f/100.", r->ready.value);
-	r->prep_hours = prep_hours(cat, c);
+	r->prep_hours = prep_hours(cat, c, &r->elig);
 	if (r->prep_hours > 0 && f->hours_per_week.known && f->hours_per_week.v > 0) {
 		r->prep_known = 1;
 		r->prep_weeks = ceil(r->prep_hours / f->hours_per_week.v);

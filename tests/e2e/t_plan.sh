@@ -246,4 +246,27 @@ assert len(uids) == len(set(uids)), "duplicate UIDs"
 PY
 	then ok "$name: plan keeps budget, totals, order; calendar parses"
 	else not_ok "$name: plan properties" "$(cat "$T/py")"; fi
+	# The study time pmpath certs quotes for the target ("about N weeks of
+	# study (H hours)") is what the plan schedules: one contact course,
+	# not every alternative; the plan may add items for gaps on top.
+	cp "$T/out" "$T/plan.json"
+	run certs --format json
+	target=$(jq -r .target "$T/plan.json")
+	quoted=$(jq -r --arg c "$target" '.[] | select(.code == $c) | .reasons[] |
+		capture("study \\((?<h>[0-9.]+) hours\\)") | .h' "$T/out")
+	planned=$(jq '[.weeks[].items[] | select(.kind != "on_the_job" and .kind != "application") | .hours] | add' "$T/plan.json")
+	if [ -n "$hours" ]; then
+		# No hours a week answered: certs cannot say how long it takes.
+		[ -z "$quoted" ] && ok "$name: no study time quoted without hours a week" ||
+			not_ok "$name: no study time quoted without hours a week" "quoted '$quoted'"
+	elif [ -n "$quoted" ] && awk -v q="$quoted" -v p="$planned" 'BEGIN { exit !(q + 0 <= p + 1e-6) }'
+	then ok "$name: certs quotes $quoted study hours for $target, the plan has $planned"
+	else not_ok "$name: certs' study hours for $target within the plan's" "quoted '$quoted', planned $planned"; fi
 done
+# Where no item is added for gaps, the two figures are equal (CAPM for
+# the sysadmin: the 23-hour course, not also the 35-hour and Google ones).
+export PMPATH_DB="$T/persona-sysadmin.db"
+run certs --format json
+if jq -e '.[] | select(.code == "CAPM") | any(.reasons[]; test("about 18 weeks of study \\(88 hours\\)"))' "$T/out" >/dev/null
+then ok "sysadmin: CAPM study time counts one contact course (88 hours)"
+else not_ok "sysadmin: CAPM study time counts one contact course (88 hours)" "$(jq -c '.[] | select(.code == "CAPM") | .reasons' "$T/out")"; fi
