@@ -709,35 +709,6 @@ void role_fits_release(struct role_fits *r)
 
 /* --- strengths, gaps, warnings ----------------------------------------- */
 
-/*
- * Common mistakes of IT people moving into project management, and the
- * answers that point to them: `high` scoring at least warn_high_score
- * (NULL: no condition) and `low` at most warn_low_score, both rated.
- */
-static const struct pitfall {
-	const char *high, *low, *text;
-} pitfalls[] = {
-	{ "troubleshooting", "delegation",
-	  "Trying to solve every technical problem yourself: a project manager gets "
-	  "problems solved through the team. Practise handing work over and following "
-	  "up instead of fixing it." },
-	{ "attention_to_detail", "strategic_thinking",
-	  "Details over outcomes: polishing the parts while losing sight of why the "
-	  "project exists. Start each week from the goal and the benefit, then the tasks." },
-	{ NULL, "communication",
-	  "Jargon with non-technical people: sponsors and users need the impact in their "
-	  "words (time, money, risk), not the technical detail." },
-	{ "analytical_thinking", "stakeholders",
-	  "Treating the project as a technical puzzle: the people it affects decide "
-	  "whether it succeeds. Map them and talk to them early." },
-	{ "coordination", "negotiation",
-	  "Saying yes to every request: without negotiating scope, dates and resources "
-	  "the plan absorbs everything and slips." },
-	{ NULL, "conflict_resolution",
-	  "Avoiding difficult conversations: disagreements left alone come back as "
-	  "delays. Raise them early and in the open." },
-};
-
 static int strength_cmp(const void *pa, const void *pb)
 {
 	const struct strength *a = pa, *b = pb;
@@ -805,8 +776,11 @@ int gaps_compute(const struct catalog *cat, const struct facts *f,
 			qsort(out->gaps, out->ngaps, sizeof(*out->gaps), gap_cmp);
 	}
 
-	for (size_t i = 0; i < ARRAY_SIZE(pitfalls); i++) {
-		const struct pitfall *p = &pitfalls[i];
+	/* Common mistakes (the catalog's pitfall table) the answers point to:
+	 * `low` rated at most warn_low_score and `high` (if any) rated at
+	 * least warn_high_score. */
+	for (size_t i = 0; i < cat->npitfalls; i++) {
+		const struct cat_pitfall *p = &cat->pitfalls[i];
 		double sc, cf;
 		int asked;
 		comp_get(s, p->low, &sc, &cf, &asked);
