@@ -186,6 +186,17 @@ CREATE TABLE target_role_step (
   note      TEXT NOT NULL,
   PRIMARY KEY (from_role, to_role)
 );
+-- Common mistakes of IT people moving into project management, warned
+-- about in the gap analysis when the answers point to them: high_comp
+-- scores at least warn_high_score (NULL: no such condition) and low_comp
+-- at most warn_low_score, both rated (src/core/recommend.c).
+CREATE TABLE pitfall (
+  id        TEXT PRIMARY KEY,
+  high_comp TEXT REFERENCES competency(id),
+  low_comp  TEXT NOT NULL REFERENCES competency(id),
+  text      TEXT NOT NULL,
+  sort      INTEGER NOT NULL
+);
 -- Certifications that suit a target role, best first.
 CREATE TABLE target_role_cert (
   role TEXT NOT NULL REFERENCES target_role(id),

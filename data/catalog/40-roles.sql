@@ -216,3 +216,21 @@ INSERT INTO target_role_step(from_role, to_role, note) VALUES
    'Leading several dependent technical projects is the usual route to steering a programme.'),
   ('it_pm', 'program_manager',
    'Experienced project managers move up by owning benefits across several related projects.');
+
+-- Pitfalls: the common mistakes of IT people moving into project
+-- management (trying to solve every technical problem yourself, details
+-- over outcomes, jargon with non-technical people, ...), each with the
+-- answers that point to it.  Thresholds: warn_high_score, warn_low_score.
+INSERT INTO pitfall(id, high_comp, low_comp, text, sort) VALUES
+  ('solve_it_yourself', 'troubleshooting', 'delegation',
+   'Trying to solve every technical problem yourself: a project manager gets problems solved through the team. Practise handing work over and following up instead of fixing it.', 1),
+  ('details_over_outcomes', 'attention_to_detail', 'strategic_thinking',
+   'Details over outcomes: polishing the parts while losing sight of why the project exists. Start each week from the goal and the benefit, then the tasks.', 2),
+  ('jargon', NULL, 'communication',
+   'Jargon with non-technical people: sponsors and users need the impact in their words (time, money, risk), not the technical detail.', 3),
+  ('technical_puzzle', 'analytical_thinking', 'stakeholders',
+   'Treating the project as a technical puzzle: the people it affects decide whether it succeeds. Map them and talk to them early.', 4),
+  ('yes_to_everything', 'coordination', 'negotiation',
+   'Saying yes to every request: without negotiating scope, dates and resources the plan absorbs everything and slips.', 5),
+  ('avoiding_conflict', NULL, 'conflict_resolution',
+   'Avoiding difficult conversations: disagreements left alone come back as delays. Raise them early and in the open.', 6);

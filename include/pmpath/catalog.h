@@ -89,6 +89,15 @@ struct cat_step {
 	char *from_role, *to_role, *note;
 };
 
+/* A common mistake of IT people moving into project management, warned
+ * about when the answers point to it (data/catalog/40-roles.sql). */
+struct cat_pitfall {
+	char *id;
+	char *high;  /* competency scoring at least warn_high_score, or NULL */
+	char *low;   /* competency scoring at most warn_low_score */
+	char *text;  /* the warning shown to the user */
+};
+
 struct cat_it_role {
 	char *id, *name, *description;
 	struct cat_level_need *strengths;
@@ -131,6 +140,7 @@ struct catalog {
 	struct cat_it_role *it_roles;       size_t nit_roles;
 	struct cat_target_role *targets;    size_t ntargets;
 	struct cat_step *steps;             size_t nsteps;
+	struct cat_pitfall *pitfalls;       size_t npitfalls;
 	struct cat_resource *resources;     size_t nresources;
 	/* Scoring weights (data/catalog/70-scoring.sql): name -> value. */
 	struct cat_weight { char *name; double value; char *note; } *weights;

@@ -1152,15 +1152,26 @@ static void fill_contact(struct builder *b, struct plan *p)
 		for (int cf = 0; cf < CF_N; cf++) {
 			double need = 0;
 			int any = 0;
+			const struct cat_req *waived = NULL;
 			for (size_t i = 0; i < b->cert->npaths; i++)
 				for (size_t k = 0; k < b->cert->paths[i].nreqs; k++) {
 					const struct cat_req *q = &b->cert->paths[i].reqs[k];
 					if (cf_index(q->fact) != cf)
 						continue;
 					any = 1;
+					/* Met by a certificate held ("or an active
+					 * CAPM"): no hours are asked of this user. */
+					if (q->alt_cert && holds(b, q->alt_cert)) {
+						waived = q;
+						continue;
+					}
 					if (cf != CF_COURSE && q->need_num > need)
 						need = q->need_num;
 				}
+			if (waived && need == 0)
+				add_note(b, xasprintf("%s: your %s meets \"%s\"; the hours "
+						      "planned prepare for the exam",
+						      b->cert->code, waived->alt_cert, waived->text));
 			for (size_t i = 0; i < b->nu; i++)
 				if (b->u[i].cfact == cf && b->u[i].contact > 0)
 					any = 1;
@@ -1182,7 +1193,8 @@ static void fill_contact(struct builder *b, struct plan *p)
 				continue; /* count a split item once, at its last part */
 			for (size_t c = 0; c < r->ncontact; c++) {
 				const struct cat_resource_contact *cr = &r->contact[c];
-				if (cf_index(cr->fact) < 0)
+				/* Hours toward a cert already held serve nothing. */
+				if (cf_index(cr->fact) < 0 || holds(b, cr->cert))
 					continue;
 				contact_entry(p, cr->cert, cr->fact, 0)->planned += cr->hours;
 			}
@@ -1373,6 +1385,23 @@ int plan_build(const struct plan_input *in, struct plan *out, struct errbuf *err
 					add_note(&b, xasprintf("%s (%s): study alone cannot meet \"%s\"",
 							       b.cert->code, b.cert->paths[i].label,
 							       q->text));
+			}
+		/* A prerequisite certificate the user can sit now (no rules of
+		 * its own) is the way in: say which plan to follow first. */
+		for (size_t i = 0; i < b.cert->npaths; i++)
+			for (size_t k = 0; k < b.cert->paths[i].nreqs; k++) {
+				const struct cat_req *q = &b.cert->paths[i].reqs[k];
+				const struct cat_cert *pre = NULL;
+				if (strcmp(q->fact, "certs_held") != 0 || !q->need_text)
+					continue;
+				for (size_t c = 0; c < b.cat->ncerts; c++)
+					if (!strcasecmp(b.cat->certs[c].code, q->need_text))
+						pre = &b.cat->certs[c];
+				if (pre && pre->npaths == 0 && !holds(&b, pre->code))
+					add_note(&b, xasprintf("%s: pass the %s exam first (pmpath plan "
+							       "--target %s), then plan %s again",
+							       b.cert->code, pre->code, pre->code,
+							       b.cert->code));
 			}
 		add_note(&b, xasprintf("%s: no eligibility path can be met, so the plan has "
 				       "no exam", b.cert->code));

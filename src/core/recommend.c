@@ -88,10 +88,13 @@ int readiness_compute(const struct catalog *cat, const struct cat_cert *c,
 			dv += dom->comps[k].weight / cw * sc;
 			dc += dom->comps[k].weight / cw * cf;
 			out->unasked += !asked;
-			sb_addf(&parts, "%s%s %s\xC3\x97", k ? ", " : "", dom->comps[k].comp,
-				asked ? "" : "(not rated) ");
+			/* "comp SCORE×SHARE=CONTRIBUTION": the share is the
+			 * competency's part of the domain. */
+			sb_addf(&parts, "%s%s %s%.0f\xC3\x97", k ? ", " : "", dom->comps[k].comp,
+				asked ? "" : "(not rated) ", sc);
 			sb_add_number(&parts, round(dom->comps[k].weight / cw * 100) / 100);
-			sb_addf(&parts, "=%.0f", sc);
+			sb_addf(&parts, "=");
+			sb_add_number(&parts, round(dom->comps[k].weight / cw * sc * 10) / 10);
 		}
 		wsum += dom->weight;
 		out->value += dom->weight / 100.0 * dv;
@@ -255,20 +258,75 @@ static const struct cat_cert *ladder_to(const struct catalog *cat, const struct 
 	return NULL;
 }
 
-/* Study hours of the catalog's resources preparing for c (courses,
- * reading, practice exams, reviews). */
-static double prep_hours(const struct catalog *cat, const struct cat_cert *c)
+/* Whether c is an agile credential: built for agile teams only, not also
+ * for plan-driven or structured settings (PSM I, CSM, PMI-ACP; not CAPM,
+ * whose outline merely includes agile). */
+static int is_agile_cert(const struct cat_cert *c)
+{
+	return list_has(c->environment, "agile") && !list_has(c->environment, "waterfall_pmo") &&
+	       !list_has(c->environment, "structured");
+}
+
+/* Whether target role tr lists cert code. */
+static int role_lists(const struct cat_target_role *tr, const char *code)
+{
+	for (size_t i = 0; i < tr->ncerts; i++)
+		if (!strcmp(tr->certs[i], code))
+			return 1;
+	return 0;
+}
+
+/* The contact row of resource r for cert code, or NULL. */
+static const struct cat_resource_contact *contact_for(const struct cat_resource *r,
+						      const char *code)
+{
+	for (size_t i = 0; i < r->ncontact; i++)
+		if (!strcmp(r->contact[i].cert, code))
+			return &r->contact[i];
+	return NULL;
+}
+
+/*
+ * Study hours of the catalog's resources preparing for c (courses,
+ * reading, practice exams, reviews).  Courses that count contact hours
+ * toward c are alternatives (the 23-hour CAPM course, the 35-hour PMP
+ * course, the Google certificate): one is counted, the shortest that
+ * closes what e says is missing of that kind, and none when nothing of
+ * that kind is missing (met, waived by a certificate held, or eligible).
+ */
+static double prep_hours(const struct catalog *cat, const struct cat_cert *c,
+			 const struct elig_result *e)
 {
 	double h = 0;
 	for (size_t i = 0; i < cat->nresources; i++) {
 		const struct cat_resource *r = &cat->resources[i];
+		int mine = 0;
 		if (!strcmp(r->kind, "on_the_job") || !strcmp(r->kind, "application"))
 			continue;
-		for (size_t k = 0; k < r->ncerts; k++)
-			if (!strcmp(r->certs[k], c->code)) {
-				h += r->hours;
-				break;
-			}
+		for (size_t k = 0; k < r->ncerts && !mine; k++)
+			mine = !strcmp(r->certs[k], c->code);
+		if (mine && !contact_for(r, c->code))
+			h += r->hours;
+	}
+	for (size_t m = 0; m < e->nmissing; m++) {
+		const struct elig_missing *mi = &e->missing[m];
+		double short_by = mi->need_is_num ? mi->need_num - (mi->have_known ? mi->have_num : 0) : 0;
+		const struct cat_resource *best = NULL, *most = NULL;
+		for (size_t i = 0; i < cat->nresources; i++) {
+			const struct cat_resource *r = &cat->resources[i];
+			const struct cat_resource_contact *cr = contact_for(r, c->code);
+			int mine = 0;
+			for (size_t k = 0; k < r->ncerts && !mine; k++)
+				mine = !strcmp(r->certs[k], c->code);
+			if (!mine || !cr || strcmp(cr->fact, mi->kind) != 0)
+				continue;
+			if (cr->hours >= short_by && (!best || r->hours < best->hours))
+				best = r;
+			if (!most || cr->hours > contact_for(most, c->code)->hours)
+				most = r;
+		}
+		if (best || most)
+			h += (best ? best : most)->hours;
 	}
 	return h;
 }
@@ -401,7 +459,7 @@ static int rank_one(const struct catalog *cat, const struct facts *f,
 		}
 	}
 	if (f->agile_months.known && f->agile_months.v >= w->agile_min_months &&
-	    list_has(c->environment, "agile")) {
+	    is_agile_cert(c)) {
 		factor(r, &xalloc, w->agile_team, "rec_agile_team",
 			"%g months on agile teams >= %g", f->agile_months.v, w->agile_min_months);
 		strv_addf(&r->reasons, &r->nreasons, &ralloc,
@@ -412,6 +470,11 @@ static int rank_one(const struct catalog *cat, const struct facts *f,
 	next = ladder_to(cat, c, f, err);
 	if (!next && err->msg[0])
 		return -1;
+	/* A rung counts only on the way to where the user wants to go: with
+	 * a target role, it or the bigger cert must be listed for that role
+	 * (CAPM toward PMP is no reason for someone aiming at Scrum Master). */
+	if (next && tr && !role_lists(tr, c->code) && !role_lists(tr, next->code))
+		next = NULL;
 	if (next) {
 		factor(r, &xalloc, w->ladder, "rec_ladder", "holding it counts toward %s", next->code);
 		strv_addf(&r->reasons, &r->nreasons, &ralloc,
@@ -461,7 +524,7 @@ static int rank_one(const struct catalog *cat, const struct facts *f,
 		"readiness %.0f/100 \xC3\x97 %g", r->ready.value, w->readiness);
 	strv_addf(&r->reasons, &r->nreasons, &ralloc,
 		  "Your competency scores put your exam readiness at %.0f/100.", r->ready.value);
-	r->prep_hours = prep_hours(cat, c);
+	r->prep_hours = prep_hours(cat, c, &r->elig);
 	if (r->prep_hours > 0 && f->hours_per_week.known && f->hours_per_week.v > 0) {
 		r->prep_known = 1;
 		r->prep_weeks = ceil(r->prep_hours / f->hours_per_week.v);
@@ -646,35 +709,6 @@ void role_fits_release(struct role_fits *r)
 
 /* --- strengths, gaps, warnings ----------------------------------------- */
 
-/*
- * Common mistakes of IT people moving into project management, and the
- * answers that point to them: `high` scoring at least warn_high_score
- * (NULL: no condition) and `low` at most warn_low_score, both rated.
- */
-static const struct pitfall {
-	const char *high, *low, *text;
-} pitfalls[] = {
-	{ "troubleshooting", "delegation",
-	  "Trying to solve every technical problem yourself: a project manager gets "
-	  "problems solved through the team. Practise handing work over and following "
-	  "up instead of fixing it." },
-	{ "attention_to_detail", "strategic_thinking",
-	  "Details over outcomes: polishing the parts while losing sight of why the "
-	  "project exists. Start each week from the goal and the benefit, then the tasks." },
-	{ NULL, "communication",
-	  "Jargon with non-technical people: sponsors and users need the impact in their "
-	  "words (time, money, risk), not the technical detail." },
-	{ "analytical_thinking", "stakeholders",
-	  "Treating the project as a technical puzzle: the people it affects decide "
-	  "whether it succeeds. Map them and talk to them early." },
-	{ "coordination", "negotiation",
-	  "Saying yes to every request: without negotiating scope, dates and resources "
-	  "the plan absorbs everything and slips." },
-	{ NULL, "conflict_resolution",
-	  "Avoiding difficult conversations: disagreements left alone come back as "
-	  "delays. Raise them early and in the open." },
-};
-
 static int strength_cmp(const void *pa, const void *pb)
 {
 	const struct strength *a = pa, *b = pb;
@@ -742,8 +776,11 @@ int gaps_compute(const struct catalog *cat, const struct facts *f,
 			qsort(out->gaps, out->ngaps, sizeof(*out->gaps), gap_cmp);
 	}
 
-	for (size_t i = 0; i < ARRAY_SIZE(pitfalls); i++) {
-		const struct pitfall *p = &pitfalls[i];
+	/* Common mistakes (the catalog's pitfall table) the answers point to:
+	 * `low` rated at most warn_low_score and `high` (if any) rated at
+	 * least warn_high_score. */
+	for (size_t i = 0; i < cat->npitfalls; i++) {
+		const struct cat_pitfall *p = &cat->pitfalls[i];
 		double sc, cf;
 		int asked;
 		comp_get(s, p->low, &sc, &cf, &asked);

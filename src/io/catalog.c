@@ -573,6 +573,33 @@ static int load_weights(struct loader *l, struct catalog *c)
 	return rc;
 }
 
+/* Pitfalls (common mistakes) with the competencies that trigger them. */
+static int load_pitfalls(struct loader *l, struct catalog *c)
+{
+	sqlite3_stmt *st;
+	size_t alloc = 0;
+	int rc, have = has_table(l, "pitfall");
+	if (have < 0)
+		return db_error(l, "pitfall");
+	if (have == 0)
+		return 0;
+	st = prep(l, "SELECT id, high_comp, low_comp, text FROM pitfall ORDER BY sort, id");
+	if (!st)
+		return -1;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		struct cat_pitfall *p;
+		ALLOC_GROW(c->pitfalls, c->npitfalls + 1, alloc);
+		p = &c->pitfalls[c->npitfalls++];
+		p->id = col_str0(st, 0);
+		p->high = col_str(st, 1); /* NULL: no condition */
+		p->low = col_str0(st, 2);
+		p->text = col_str0(st, 3);
+	}
+	rc = step_done(l, rc, "pitfall");
+	sqlite3_finalize(st);
+	return rc;
+}
+
 struct catalog *catalog_load(const char *path)
 {
 	struct loader l = { NULL, path };
@@ -601,7 +628,8 @@ struct catalog *catalog_load(const char *path)
 	c->path = xstrdup(path);
 	if (load_meta(&l, c) < 0 || load_sources(&l, c) < 0 || load_comps(&l, c) < 0 ||
 	    load_edu(&l, c) < 0 || load_certs(&l, c) < 0 || load_it_roles(&l, c) < 0 ||
-	    load_targets(&l, c) < 0 || load_resources(&l, c) < 0 || load_weights(&l, c) < 0) {
+	    load_targets(&l, c) < 0 || load_resources(&l, c) < 0 || load_weights(&l, c) < 0 ||
+	    load_pitfalls(&l, c) < 0) {
 		sqlite3_close(l.db);
 		catalog_free(c);
 		return NULL;
@@ -713,6 +741,11 @@ void catalog_free(struct catalog *c)
 		free(c->steps[i].from_role); free(c->steps[i].to_role); free(c->steps[i].note);
 	}
 	free(c->steps);
+	for (size_t i = 0; i < c->npitfalls; i++) {
+		free(c->pitfalls[i].id); free(c->pitfalls[i].high);
+		free(c->pitfalls[i].low); free(c->pitfalls[i].text);
+	}
+	free(c->pitfalls);
 	for (size_t i = 0; i < c->nresources; i++)
 		free_resource(&c->resources[i]);
 	free(c->resources);

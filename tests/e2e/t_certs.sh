@@ -1,7 +1,9 @@
 # pmpath certs: usage, no answers, and the personas of
 # tests/fixtures/personas (answers file -> assess -> certs --format json;
-# eligibility of every cert and the single recommended code must match
-# NAME.expected: lines "CODE eligible|not-eligible" and "recommended CODE").
+# eligibility of every cert, the single recommended code and every missing
+# requirement must match NAME.expected: lines "CODE eligible|not-eligible",
+# "recommended CODE" and "missing CODE KIND need=NEED have=HAVE", where
+# HAVE is null for a question not answered yet).
 . "$(dirname "$0")/lib.sh"
 
 run certs --help
@@ -39,11 +41,12 @@ for ans in "$FIX"/personas/*.answers; do
 		ok "$name: JSON has the contract's keys"
 	fi
 	jq -r '(.[] | "\(.code) \(if .eligible then "eligible" else "not-eligible" end)"),
-		"recommended \([.[] | select(.recommended) | .code] | if length == 0 then "none" else join(",") end)"' \
+		"recommended \([.[] | select(.recommended) | .code] | if length == 0 then "none" else join(",") end)",
+		(.[] | .code as $c | .missing[] | "missing \($c) \(.kind) need=\(.need) have=\(.have)")' \
 		"$T/out" | sort >"$T/got"
 	sort "$FIX/personas/$name.expected" >"$T/want"
-	if cmp -s "$T/want" "$T/got"; then ok "$name: eligibility and recommendation"; else
-		not_ok "$name: eligibility and recommendation" "$(diff "$T/want" "$T/got")"
+	if cmp -s "$T/want" "$T/got"; then ok "$name: eligibility, missing items and recommendation"; else
+		not_ok "$name: eligibility, missing items and recommendation" "$(diff "$T/want" "$T/got")"
 	fi
 	jq -e 'all(.[]; .eligible or (.missing | length > 0))' "$T/out" >/dev/null &&
 		ok "$name: every ineligible cert says what is missing" ||

@@ -185,6 +185,31 @@ run plan --target PMP --hours-per-week 10 --start 2026-11-23
 if awk 'length($0) > 80 { exit 1 }' "$T/out"; then ok "plan text fits 80 columns"
 else not_ok "plan text fits 80 columns" "$(awk 'length($0) > 80' "$T/out" | head -3)"; fi
 
+# PRINCE2 Practitioner without a prerequisite certificate: no exam, and the
+# way in (the Foundation exam, which has no prerequisites) is named.
+export PMPATH_DB="$T/p2p.db"
+run plan --target PRINCE2-P --hours-per-week 5 --start 2026-11-23 --format json
+is_rc "PRINCE2-P without Foundation: exits 0" 0
+if jq -e '.eligibility == "unreachable" and .exam_date == null and
+	any(.notes[]; . == "PRINCE2-P: pass the PRINCE2-F exam first (pmpath plan --target PRINCE2-F), then plan PRINCE2-P again")' \
+	"$T/out" >/dev/null; then ok "PRINCE2-P without Foundation: names the Foundation exam as the way in"
+else not_ok "PRINCE2-P without Foundation: names the Foundation exam as the way in" "$(jq -c .notes "$T/out")"; fi
+
+# A CAPM holder: CAPM meets PMP's 35-hour rule, so the plan does not say
+# the rule still asks for 35 hours, and counts no hours toward CAPM itself.
+export PMPATH_DB="$T/capm-holder.db"
+run assess --answers "$FIX/personas/qa_capm_holder.answers"
+run plan --start 2026-11-23
+is_rc "CAPM holder: plan exits 0" 0
+if grep -qx '  Contact hours toward PMP (pm_edu_hours): 35 (0 already, 35 planned)' "$T/out"
+then ok "CAPM holder: contact hours without a rule to meet"
+else not_ok "CAPM holder: contact hours without a rule to meet" "$(grep -A1 'Contact hours' "$T/out")"; fi
+out_lacks "CAPM holder: no hours counted toward the CAPM they hold" "Contact hours toward CAPM"
+out_has "CAPM holder: says the CAPM meets the rule" 'PMP: your CAPM meets "35 hours of PM education or an active CAPM"'
+run plan --start 2026-11-23 --format json
+if jq -e '.contact_hours == {"PMP": 35}' "$T/out" >/dev/null; then ok "CAPM holder: JSON contact hours only toward PMP"
+else not_ok "CAPM holder: JSON contact hours only toward PMP" "$(jq -c .contact_hours "$T/out")"; fi
+
 # Issue 7's promise, for every persona of the scoring fixtures: the default
 # plan (recommended target, answered hours) keeps every week within the
 # hours, totals add up, eligibility comes before the exam, and the calendar
@@ -221,4 +246,27 @@ assert len(uids) == len(set(uids)), "duplicate UIDs"
 PY
 	then ok "$name: plan keeps budget, totals, order; calendar parses"
 	else not_ok "$name: plan properties" "$(cat "$T/py")"; fi
+	# The study time pmpath certs quotes for the target ("about N weeks of
+	# study (H hours)") is what the plan schedules: one contact course,
+	# not every alternative; the plan may add items for gaps on top.
+	cp "$T/out" "$T/plan.json"
+	run certs --format json
+	target=$(jq -r .target "$T/plan.json")
+	quoted=$(jq -r --arg c "$target" '.[] | select(.code == $c) | .reasons[] |
+		capture("study \\((?<h>[0-9.]+) hours\\)") | .h' "$T/out")
+	planned=$(jq '[.weeks[].items[] | select(.kind != "on_the_job" and .kind != "application") | .hours] | add' "$T/plan.json")
+	if [ -n "$hours" ]; then
+		# No hours a week answered: certs cannot say how long it takes.
+		[ -z "$quoted" ] && ok "$name: no study time quoted without hours a week" ||
+			not_ok "$name: no study time quoted without hours a week" "quoted '$quoted'"
+	elif [ -n "$quoted" ] && awk -v q="$quoted" -v p="$planned" 'BEGIN { exit !(q + 0 <= p + 1e-6) }'
+	then ok "$name: certs quotes $quoted study hours for $target, the plan has $planned"
+	else not_ok "$name: certs' study hours for $target within the plan's" "quoted '$quoted', planned $planned"; fi
 done
+# Where no item is added for gaps, the two figures are equal (CAPM for
+# the sysadmin: the 23-hour course, not also the 35-hour and Google ones).
+export PMPATH_DB="$T/persona-sysadmin.db"
+run certs --format json
+if jq -e '.[] | select(.code == "CAPM") | any(.reasons[]; test("about 18 weeks of study \\(88 hours\\)"))' "$T/out" >/dev/null
+then ok "sysadmin: CAPM study time counts one contact course (88 hours)"
+else not_ok "sysadmin: CAPM study time counts one contact course (88 hours)" "$(jq -c '.[] | select(.code == "CAPM") | .reasons' "$T/out")"; fi

@@ -374,6 +374,13 @@ static void fx_init(struct fx *x)
 					 fx_str(x, "coordinate first, then lead") };
 	c->steps[1] = (struct cat_step){ fx_str(x, "technical_pm"), fx_str(x, "program_manager"),
 					 fx_str(x, "lead projects before programs") };
+	c->npitfalls = 2;
+	c->pitfalls = fx_zalloc(x, 2, sizeof(*c->pitfalls));
+	c->pitfalls[0] = (struct cat_pitfall){ fx_str(x, "solve_it_yourself"),
+		fx_str(x, "troubleshooting"), fx_str(x, "delegation"),
+		fx_str(x, "Trying to solve every technical problem yourself: delegate.") };
+	c->pitfalls[1] = (struct cat_pitfall){ fx_str(x, "jargon"), NULL, fx_str(x, "communication"),
+		fx_str(x, "Jargon with non-technical people: speak of impact.") };
 	c->nit_roles = 1;
 	c->it_roles = fx_zalloc(x, 1, sizeof(*c->it_roles));
 	c->it_roles[0].id = fx_str(x, "sysadmin");

@@ -259,6 +259,29 @@ static void test_eligibility_rules(void **state)
 	assert_int_equal(pmp->domains[2].weight, 26);
 }
 
+/* The gap analysis's pitfalls are data: the three mistakes the issue
+ * names are there, and every trigger is a known competency. */
+static void test_pitfalls(void **state)
+{
+	const struct catalog *c = *state;
+	static const char *const named[] = { "solve_it_yourself", "details_over_outcomes", "jargon" };
+	assert_true(c->npitfalls >= ARRAY_SIZE(named));
+	for (size_t i = 0; i < ARRAY_SIZE(named); i++) {
+		size_t k;
+		for (k = 0; k < c->npitfalls && strcmp(c->pitfalls[k].id, named[i]); k++)
+			;
+		if (k == c->npitfalls)
+			fail_msg("pitfall %s missing", named[i]);
+	}
+	for (size_t i = 0; i < c->npitfalls; i++) {
+		const struct cat_pitfall *p = &c->pitfalls[i];
+		assert_comp(c, p->low);
+		if (p->high)
+			assert_comp(c, p->high);
+		assert_true(strlen(p->text) > 40);
+	}
+}
+
 static void test_roles(void **state)
 {
 	const struct catalog *c = *state;
@@ -529,6 +552,7 @@ int main(void)
 		cmocka_unit_test(test_education),
 		cmocka_unit_test(test_certs),
 		cmocka_unit_test(test_eligibility_rules),
+		cmocka_unit_test(test_pitfalls),
 		cmocka_unit_test(test_roles),
 		cmocka_unit_test(test_resources),
 		cmocka_unit_test(test_weights),

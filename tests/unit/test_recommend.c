@@ -88,6 +88,13 @@ static const struct rank_case ranks[] = {
 	  "role=support_lead;years_it=10;education=associate;pm_months=50;pm_edu_hours=35;"
 	  "environment=hybrid;target_role=it_pm;hours_per_week=8",
 	  "PMP", "Within reach: you are 10 months of project leadership short of eligibility." },
+	/* CAPM's outline includes agile and it leads to PMP, but neither is
+	 * a reason for someone on agile teams aiming at Scrum Master. */
+	{ "security analyst on agile teams aiming at Scrum Master, 20 months leading",
+	  "role=security;years_it=15;education=master;pm_months=20;pm_edu_hours=40;"
+	  "agile_months=30;agile_edu_hours=27;environment=agile;target_role=scrum_master;"
+	  "hours_per_week=10",
+	  "PSM1", "Suits your target role" },
 	{ "experienced PM in an agile shop, holds PMP",
 	  "education=master;pm_months=80;pm_edu_hours=60;agile_months=30;agile_edu_hours=30;"
 	  "certs_held=pmp;environment=agile;target_role=program_manager",
@@ -165,6 +172,10 @@ static void test_readiness(void **state)
 	assert_true(c->ready.unasked > 0);
 	assert_true(c->ready.confidence > 0 && c->ready.confidence < 0.2);
 	assert_non_null(strstr(c->ready.explain[0], "fundamentals (40% of the exam): 50 from scheduling"));
+	/* Each part reads "competency SCORE x SHARE = CONTRIBUTION", and the
+	 * contributions add up to the domain figure. */
+	assert_non_null(strstr(c->ready.explain[0], "scheduling 100\xC3\x97" "0.5=50, "));
+	assert_non_null(strstr(c->ready.explain[0], "scope (not rated) 0\xC3\x97" "0.33=0"));
 	run_end(&r);
 	run_start(&r, "");
 	c = recommendation_find(&r.rec, "CAPM");
