@@ -811,8 +811,8 @@ static void try_application(struct layout *L, int force)
 	place(L, (size_t)ai);
 	L->app_placed = 1;
 	add_ms(L, PLAN_MS_APPLICATION, week_date(L->b->in, L->app_week), L->b->u[ai].id,
-	       xasprintf("submit the %s application (%s)", L->b->cert->code,
-			 L->b->u[ai].title));
+	       /* The week's items name the step itself (its title). */
+	       xasprintf("submit the %s application", L->b->cert->code));
 }
 
 static int64_t phase_ch(const struct builder *b, int phase)
