@@ -208,9 +208,90 @@ static int known_item(const struct catalog *cat, const char *id)
 	return 0;
 }
 
+/*
+ * Use the settings an earlier `pmpath plan` saved where the command line
+ * gives none: target, hours, and a start date still ahead of the plan's
+ * start (a start that has passed re-plans from today), and the exam date
+ * when the target is the one it was saved with.  A saved exam date that is
+ * no longer after the start is dropped with a note.  0, or -1
+ * when a saved date is damaged.
+ */
+static int apply_saved(const struct plan_settings *sv, const char **target, double *hours,
+		       const char **hours_s, const char *start_s, const char *exam_s,
+		       struct plan_input *in)
+{
+	struct pm_date d;
+	struct strbuf used = STRBUF_INIT;
+	if (!*target && sv->target) {
+		*target = sv->target;
+		sb_addf(&used, "target %s", sv->target);
+	}
+	if (!*hours_s && sv->has_hours) {
+		*hours = sv->hours;
+		*hours_s = "saved";
+		sb_addf(&used, "%s%g hours a week", used.len ? ", " : "", sv->hours);
+	}
+	if (!start_s && sv->start) {
+		if (date_parse(sv->start, &d) < 0) {
+			sb_release(&used);
+			return error("plan: the saved start date '%s' is damaged (run 'pmpath "
+				     "plan --reset')", sv->start);
+		}
+		if (date_cmp(d, in->start) > 0) {
+			in->start = d;
+			sb_addf(&used, "%sstart %s", used.len ? ", " : "", sv->start);
+		}
+	}
+	/* A saved exam date belongs to the saved target. */
+	if (!exam_s && sv->exam_date && *target && sv->target && !strcmp(*target, sv->target)) {
+		char a[PM_DATE_BUFSZ];
+		if (date_parse(sv->exam_date, &d) < 0) {
+			sb_release(&used);
+			return error("plan: the saved exam date '%s' is damaged (run 'pmpath "
+				     "plan --reset')", sv->exam_date);
+		}
+		if (date_cmp(d, in->start) > 0) {
+			in->exam_date = d;
+			in->has_exam_date = 1;
+			sb_addf(&used, "%sexam %s", used.len ? ", " : "", sv->exam_date);
+		} else {
+			fprintf(stderr, "pmpath: plan: note: the saved exam date %s is not after "
+				"%s; planning without it (give --exam-date DATE)\n",
+				sv->exam_date, date_format(in->start, a));
+		}
+	}
+	if (used.len)
+		fprintf(stderr, "pmpath: plan: saved settings: %s ('pmpath plan --reset' "
+			"forgets them)\n", used.buf);
+	sb_release(&used);
+	return 0;
+}
+
+/* Save the options given this time over the settings saved before,
+ * creating the profile if needed.  0 or -1 after printing. */
+static int save_settings(struct profile_data *pd, struct pm_ctx *ctx,
+			 const struct plan_settings *old, const char *target,
+			 const double *hours, const char *start, const char *exam)
+{
+	struct plan_settings ps;
+	if (!pd->pid && store_profile(pd->st, ctx->profile, 1, &pd->pid) < 0)
+		return -1;
+	/* The strings are borrowed: ps is not released. */
+	ps.target = (char *)(target ? target : old->target);
+	ps.has_hours = hours ? 1 : old->has_hours;
+	ps.hours = hours ? *hours : old->hours;
+	ps.start = (char *)(start ? start : old->start);
+	/* A new target drops the exam date saved for the old one. */
+	ps.exam_date = (char *)(exam ? exam
+			       : !target || (old->target && !strcmp(target, old->target))
+				       ? old->exam_date : NULL);
+	return store_plan_settings_put(pd->st, pd->pid, &ps);
+}
+
 int cmd_plan(int argc, char **argv, struct pm_ctx *ctx)
 {
 	const char *target = NULL, *hours_s = NULL, *start_s = NULL, *exam_s = NULL;
+	const char *opt_target, *opt_hours; /* as given on the command line */
 	const char *format = "text", *ics_path = NULL;
 	struct opt_list done = { 0 };
 	int nrest = 0, rc = PM_EXIT_OK;
@@ -223,8 +304,9 @@ int cmd_plan(int argc, char **argv, struct pm_ctx *ctx)
 	struct profile_data pd;
 	const char **all_done = NULL;
 	size_t nall = 0;
-	int built = 0;
+	int built = 0, reset = 0;
 	char *misfit;
+	struct plan_settings saved = { 0 };
 	const struct opt opts[] = {
 		{ OPT_STRING, 0, "target", &target, "CERT|ROLE",
 		  "certification code (PMP, CAPM, ...) or target role id" },
@@ -237,23 +319,31 @@ int cmd_plan(int argc, char **argv, struct pm_ctx *ctx)
 		{ OPT_STRING, 0, "ics", &ics_path, "FILE", "also write the plan as an iCalendar file" },
 		{ OPT_LIST, 0, "done", &done, "ITEM",
 		  "a learning item already completed (repeatable; see 'pmpath catalog resources')" },
+		{ OPT_FLAG, 0, "reset", &reset, NULL,
+		  "forget the saved target, hours, start and exam date" },
 		OPT_END_ROW,
 	};
 	const struct cmd_usage usage = {
 		"plan",
 		"[--target CERT|ROLE] [--hours-per-week N] [--start DATE] [--exam-date DATE]\n"
-		"       [--format text|markdown|json] [--ics FILE] [--done ITEM]...",
+		"       [--format text|markdown|json] [--ics FILE] [--done ITEM]... [--reset]",
 		"Write a dated, week-by-week training plan that fits your weekly hours.",
 		"Items come from the catalog: courses toward the contact hours a certification\n"
 		"asks for, reading, on-the-job steps that build evidence, the application once\n"
 		"you are eligible, practice exams and a review week before the exam.  No week\n"
 		"holds more than your hours; a larger item spans several weeks.  With\n"
 		"--exam-date the plan says whether it fits and, if not, the hours a week or the\n"
-		"exam date that would.  Dates are YYYY-MM-DD.",
+		"exam date that would.  Dates are YYYY-MM-DD.\n\n"
+		"The plan is kept in your profile: the target, hours, start and exam date you\n"
+		"give are saved, and a later 'pmpath plan' (with --done as you progress)\n"
+		"re-plans from today with them.  Options given again replace them; --reset\n"
+		"goes back to what your answers say.",
 	};
 
 	memset(&in, 0, sizeof(in));
 	opts_parse(argc, argv, opts, &usage, &nrest);
+	opt_target = target;
+	opt_hours = hours_s;
 	if (nrest > 0) {
 		opt_list_release(&done);
 		return plan_usage_error("unexpected argument '%s'", argv[0]);
@@ -300,6 +390,26 @@ int cmd_plan(int argc, char **argv, struct pm_ctx *ctx)
 	memset(&pd, 0, sizeof(pd));
 	if (profile_load(ctx, &pd) < 0) {
 		rc = PM_EXIT_DATA;
+		goto out;
+	}
+	/* The settings saved by an earlier `pmpath plan`, under the options. */
+	if (pd.pid && reset && store_plan_settings_clear(pd.st, pd.pid) < 0) {
+		rc = PM_EXIT_DATA;
+		goto out;
+	}
+	if (pd.pid && !reset && store_plan_settings_get(pd.st, pd.pid, &saved) < 0) {
+		rc = PM_EXIT_DATA;
+		goto out;
+	}
+	if (apply_saved(&saved, &target, &hours, &hours_s, start_s, exam_s, &in) < 0) {
+		rc = PM_EXIT_DATA;
+		goto out;
+	}
+	if (in.has_exam_date && date_cmp(in.exam_date, in.start) <= 0) {
+		char a[PM_DATE_BUFSZ], b[PM_DATE_BUFSZ];
+		rc = plan_usage_error("--exam-date %s is not after the saved start date %s "
+				      "(give --start DATE or --reset)",
+				      date_format(in.exam_date, a), date_format(in.start, b));
 		goto out;
 	}
 	if (pd.a.n > 0) {
@@ -376,6 +486,12 @@ int cmd_plan(int argc, char **argv, struct pm_ctx *ctx)
 		goto out;
 	}
 	built = 1;
+	if ((opt_target || opt_hours || start_s || exam_s) &&
+	    save_settings(&pd, ctx, &saved, opt_target, opt_hours ? &hours : NULL, start_s,
+			  exam_s) < 0) {
+		rc = PM_EXIT_DATA;
+		goto out;
+	}
 
 	if (!strcmp(format, "json")) {
 		struct jw w;
@@ -410,6 +526,7 @@ out:
 	if (built)
 		plan_release(&p);
 	free(all_done);
+	plan_settings_release(&saved);
 	profile_release(&pd);
 	catalog_free(cat);
 	opt_list_release(&done);

@@ -95,6 +95,22 @@ void store_names_release(char **names, size_t n);
 int store_plan_done_add(struct store *st, int64_t profile, const char *item);
 int store_plan_done_list(struct store *st, int64_t profile, char ***items, size_t *n);
 /*
+ * The plan settings a profile gave `pmpath plan` (NULL / has_hours 0:
+ * not given, the answers decide).  get: 0 found, 1 none, -1 error; put
+ * replaces them (committed when it returns 0); clear forgets them.
+ */
+struct plan_settings {
+	char *target;    /* certification code or role id */
+	int has_hours;
+	double hours;    /* study hours a week */
+	char *start;     /* YYYY-MM-DD */
+	char *exam_date; /* YYYY-MM-DD */
+};
+int store_plan_settings_get(struct store *st, int64_t profile, struct plan_settings *out);
+int store_plan_settings_put(struct store *st, int64_t profile, const struct plan_settings *ps);
+int store_plan_settings_clear(struct store *st, int64_t profile);
+void plan_settings_release(struct plan_settings *ps);
+/*
  * Resume bullets the user accepted in `pmpath rewrite`: the bullet as
  * given and the final text (placeholders filled or still visible).
  */

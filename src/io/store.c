@@ -108,6 +108,16 @@ static const char *const migrations[] = {
 	");\n"
 	/* A profile's bullets in order (and the FK lookup on profile delete). */
 	"CREATE INDEX bullet_by_profile ON bullet(profile_id, id);\n",
+	/* 4: the plan a profile asked for (pmpath plan --target ... ); NULL
+	 * columns were not given and fall back to the answers. */
+	"CREATE TABLE plan_setting (\n"
+	"  profile_id     INTEGER PRIMARY KEY REFERENCES profile(id) ON DELETE CASCADE,\n"
+	"  target         TEXT,\n"
+	"  hours_per_week REAL,\n"
+	"  start          TEXT,\n"
+	"  exam_date      TEXT,\n"
+	"  updated        TEXT NOT NULL\n"
+	");\n",
 };
 
 #define STORE_SCHEMA ((int)ARRAY_SIZE(migrations))
@@ -890,6 +900,107 @@ int store_plan_done_list(struct store *st, int64_t profile, char ***items, size_
 	return rc;
 }
 
+/*
+ * Run a prepared, bound DELETE in its own transaction and finalize it.
+ * 0 when it removed something, 1 when nothing matched, -1 on error.
+ */
+static int run_delete(struct store *st, sqlite3_stmt *stmt)
+{
+	int rc;
+
+	if (!stmt)
+		return -1;
+	if (tx_begin(st) < 0) {
+		sqlite3_finalize(stmt);
+		return -1;
+	}
+	rc = step_done(st, stmt);
+	sqlite3_finalize(stmt);
+	if (rc < 0) {
+		tx_rollback(st);
+		return -1;
+	}
+	rc = sqlite3_changes(st->db) ? 0 : 1;
+	if (tx_commit(st) < 0)
+		return -1;
+	return rc;
+}
+
+void plan_settings_release(struct plan_settings *ps)
+{
+	free(ps->target);
+	free(ps->start);
+	free(ps->exam_date);
+	memset(ps, 0, sizeof(*ps));
+}
+
+int store_plan_settings_get(struct store *st, int64_t profile, struct plan_settings *out)
+{
+	sqlite3_stmt *stmt = prep(st, "SELECT target, hours_per_week, start, exam_date"
+				      " FROM plan_setting WHERE profile_id = ?1");
+	int rc;
+	memset(out, 0, sizeof(*out));
+	if (!stmt)
+		return -1;
+	sqlite3_bind_int64(stmt, 1, profile);
+	rc = sqlite3_step(stmt);
+	if (rc == SQLITE_ROW) {
+		out->target = col_dup(stmt, 0);
+		out->has_hours = sqlite3_column_type(stmt, 1) != SQLITE_NULL;
+		out->hours = out->has_hours ? sqlite3_column_double(stmt, 1) : 0;
+		out->start = col_dup(stmt, 2);
+		out->exam_date = col_dup(stmt, 3);
+		rc = 0;
+	} else {
+		rc = rc == SQLITE_DONE ? 1 : db_fail(st, sqlite3_errcode(st->db));
+	}
+	sqlite3_finalize(stmt);
+	return rc;
+}
+
+int store_plan_settings_put(struct store *st, int64_t profile, const struct plan_settings *ps)
+{
+	sqlite3_stmt *stmt;
+	char now[32];
+	int rc;
+
+	if (tx_begin(st) < 0)
+		return -1;
+	now_iso(st, now);
+	stmt = prep(st, "INSERT INTO plan_setting(profile_id, target, hours_per_week, start,"
+			" exam_date, updated) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"
+			" ON CONFLICT(profile_id) DO UPDATE SET target = ?2,"
+			" hours_per_week = ?3, start = ?4, exam_date = ?5, updated = ?6");
+	if (!stmt) {
+		tx_rollback(st);
+		return -1;
+	}
+	sqlite3_bind_int64(stmt, 1, profile);
+	bind_text(stmt, 2, ps->target);
+	if (ps->has_hours)
+		sqlite3_bind_double(stmt, 3, ps->hours);
+	bind_text(stmt, 4, ps->start);
+	bind_text(stmt, 5, ps->exam_date);
+	bind_text(stmt, 6, now);
+	rc = step_done(st, stmt);
+	sqlite3_finalize(stmt);
+	if (rc < 0) {
+		tx_rollback(st);
+		return -1;
+	}
+	return tx_commit(st);
+}
+
+int store_plan_settings_clear(struct store *st, int64_t profile)
+{
+	sqlite3_stmt *stmt = prep(st, "DELETE FROM plan_setting WHERE profile_id = ?1");
+	int rc;
+	if (stmt)
+		sqlite3_bind_int64(stmt, 1, profile);
+	rc = run_delete(st, stmt);
+	return rc < 0 ? -1 : 0;
+}
+
 const char store_sql_bullets_list[] =
 	"SELECT id, original, text, created FROM bullet WHERE profile_id = ?1 ORDER BY id";
 
@@ -996,32 +1107,6 @@ int store_bullet_list(struct store *st, int64_t profile, struct bullet_list *out
 	}
 	rc = rc == SQLITE_DONE ? 0 : db_fail(st, sqlite3_errcode(st->db));
 	sqlite3_finalize(stmt);
-	return rc;
-}
-
-/*
- * Run a prepared, bound DELETE in its own transaction and finalize it.
- * 0 when it removed something, 1 when nothing matched, -1 on error.
- */
-static int run_delete(struct store *st, sqlite3_stmt *stmt)
-{
-	int rc;
-
-	if (!stmt)
-		return -1;
-	if (tx_begin(st) < 0) {
-		sqlite3_finalize(stmt);
-		return -1;
-	}
-	rc = step_done(st, stmt);
-	sqlite3_finalize(stmt);
-	if (rc < 0) {
-		tx_rollback(st);
-		return -1;
-	}
-	rc = sqlite3_changes(st->db) ? 0 : 1;
-	if (tx_commit(st) < 0)
-		return -1;
 	return rc;
 }
 

@@ -155,7 +155,9 @@ run plan --target technical_pm --hours-per-week 8 --start 2026-11-23 --format ma
 is_rc "plan for a role in markdown exits 0" 0
 out_has "markdown table" "| Week | Starts | Hours | Items |"
 
-# Defaults from the saved assessment: no answers yet, then a persona.
+# Defaults from the saved assessment: no answers yet (a new database:
+# the runs above saved their settings), then a persona.
+export PMPATH_DB="$T/defaults.db"
 run plan --start 2026-11-23
 is_rc "plan without answers or options exits 2" 2
 err_has "plan without answers says what to do" "pmpath: plan: no answers yet for profile 'default': give --target CERT|ROLE and --hours-per-week N, or run 'pmpath assess' first"
@@ -181,6 +183,40 @@ out_lacks "persona: remembered done item is not scheduled" '"id": "read_pmbok"'
 out_has "persona: remembered done item still listed" '"read_pmbok"'
 run --profile other plan --start 2026-11-23 --target PMP --hours-per-week 5 --format json
 out_has "done items belong to their profile" '"done": []'
+
+# The plan is kept in the profile: what was given is reused, options given
+# again replace it, a new target drops the old target's exam date, and
+# --reset goes back to the answers.
+export PMPATH_DB="$T/saved.db"
+run assess --answers "$FIX/answers/sysadmin_complete.txt"
+run plan --target PMP --hours-per-week 7 --start 2030-01-07 --exam-date 2033-06-06 --format json
+is_rc "saved: first plan exits 0" 0
+run plan --done read_pmbok --format json
+is_rc "saved: a later --done exits 0" 0
+if jq -e '.target == "PMP" and .hours_per_week == 7 and .start == "2030-01-07" and
+	.exam_date == "2033-06-06" and (.done | index("read_pmbok"))' "$T/out" >/dev/null
+then ok "saved: target, hours, start and exam date are reused with --done"
+else not_ok "saved: target, hours, start and exam date are reused with --done" "$(jq -c '[.target,.hours_per_week,.start,.exam_date,.done]' "$T/out")"; fi
+err_has "saved: says which settings it reused" "pmpath: plan: saved settings: target PMP, 7 hours a week, start 2030-01-07, exam 2033-06-06 ('pmpath plan --reset' forgets them)"
+run plan --hours-per-week 9 --format json
+if jq -e '.target == "PMP" and .hours_per_week == 9' "$T/out" >/dev/null
+then ok "saved: an option given again replaces only itself"
+else not_ok "saved: an option given again replaces only itself" "$(jq -c '[.target,.hours_per_week]' "$T/out")"; fi
+run plan --target CAPM --format json
+if jq -e '.target == "CAPM" and .hours_per_week == 9 and .start == "2030-01-07" and
+	.exam_date != "2033-06-06"' "$T/out" >/dev/null
+then ok "saved: a new target keeps the hours and start, not the old exam date"
+else not_ok "saved: a new target keeps the hours and start, not the old exam date" "$(jq -c '[.target,.hours_per_week,.start,.exam_date]' "$T/out")"; fi
+run plan --reset --format json
+is_rc "saved: --reset exits 0" 0
+if jq -e '.target != "CAPM" or .hours_per_week != 9' "$T/out" >/dev/null && [ ! -s "$T/err" ]
+then ok "saved: --reset plans from the answers again"
+else not_ok "saved: --reset plans from the answers again" "$(jq -c '[.target,.hours_per_week,.start]' "$T/out")" "$(cat "$T/err")"; fi
+if [ "$(sqlite3 "$PMPATH_DB" 'select count(*) from plan_setting')" = 0 ]; then ok "saved: --reset forgets the settings"
+else not_ok "saved: --reset forgets the settings"; fi
+run --profile nobody plan --format json
+is_rc "saved: settings belong to their profile" 2
+err_has "saved: another profile has none" "no answers yet for profile 'nobody'"
 run plan --target PMP --hours-per-week 10 --start 2026-11-23
 if awk 'length($0) > 80 { exit 1 }' "$T/out"; then ok "plan text fits 80 columns"
 else not_ok "plan text fits 80 columns" "$(awk 'length($0) > 80' "$T/out" | head -3)"; fi

@@ -477,6 +477,56 @@ static void test_sessions(void **state)
 	free(path);
 }
 
+/* Plan settings: none at first, saved and committed at once, replaced,
+ * kept per profile, cleared, and gone with their profile. */
+static void test_plan_settings(void **state)
+{
+	char *path = tpath("plan.db");
+	struct store *st = store_open(path);
+	struct plan_settings ps = { 0 }, got;
+	int64_t a, b;
+	(void)state;
+	assert_non_null(st);
+	assert_int_equal(store_profile(st, "ann", 1, &a), 0);
+	assert_int_equal(store_profile(st, "bob", 1, &b), 0);
+	assert_int_equal(store_plan_settings_get(st, a, &got), 1);
+	assert_null(got.target);
+
+	ps.target = "PMP";
+	ps.has_hours = 1;
+	ps.hours = 7.5;
+	ps.start = "2030-01-07";
+	assert_int_equal(store_plan_settings_put(st, a, &ps), 0);
+	assert_int_equal(raw_int(path, "SELECT count(*) FROM plan_setting"), 1);
+	assert_int_equal(store_plan_settings_get(st, a, &got), 0);
+	assert_string_equal(got.target, "PMP");
+	assert_true(got.has_hours && got.hours == 7.5);
+	assert_string_equal(got.start, "2030-01-07");
+	assert_null(got.exam_date);
+	plan_settings_release(&got);
+	assert_int_equal(store_plan_settings_get(st, b, &got), 1);
+
+	/* Replaced as a whole: hours not given any more is NULL again. */
+	ps.target = "CAPM";
+	ps.has_hours = 0;
+	ps.exam_date = "2031-02-03";
+	assert_int_equal(store_plan_settings_put(st, a, &ps), 0);
+	assert_int_equal(store_plan_settings_get(st, a, &got), 0);
+	assert_string_equal(got.target, "CAPM");
+	assert_false(got.has_hours);
+	assert_string_equal(got.exam_date, "2031-02-03");
+	plan_settings_release(&got);
+
+	assert_int_equal(store_plan_settings_clear(st, a), 0);
+	assert_int_equal(store_plan_settings_get(st, a, &got), 1);
+	assert_int_equal(store_plan_settings_clear(st, a), 0);
+	assert_int_equal(store_plan_settings_put(st, b, &ps), 0);
+	assert_int_equal(store_profile_delete(st, "bob"), 0);
+	assert_int_equal(raw_int(path, "SELECT count(*) FROM plan_setting"), 0);
+	store_close(st);
+	free(path);
+}
+
 /* The session lookups must use an index, never scan the table or sort. */
 /* Accepted bullets: add (committed at once, duplicates kept once), list
  * in order per profile, delete, cascade with the profile, dump/write. */
@@ -489,7 +539,7 @@ static void test_bullets(void **state)
 	int64_t a, b, id1, id2, id3, again;
 	(void)state;
 	assert_non_null(st);
-	assert_int_equal(raw_int(path, "PRAGMA user_version"), 3);
+	assert_int_equal(raw_int(path, "PRAGMA user_version"), store_schema_version());
 	store_set_time(st, 1714566896); /* 2024-05-01T12:34:56Z */
 	assert_int_equal(store_profile(st, "ann", 1, &a), 0);
 	assert_int_equal(store_profile(st, "bob", 1, &b), 0);
@@ -579,6 +629,7 @@ int main(void)
 		cmocka_unit_test_teardown(test_profiles, cleanup),
 		cmocka_unit_test_teardown(test_sessions, cleanup),
 		cmocka_unit_test_teardown(test_bullets, cleanup),
+		cmocka_unit_test_teardown(test_plan_settings, cleanup),
 		cmocka_unit_test_teardown(test_query_plans, cleanup),
 	};
 	int rc;
