@@ -233,6 +233,52 @@ static size_t review(struct session *s)
 	return chosen;
 }
 
+/* 1 if `s` is one of the session's commands (?, :back, :why, ...). */
+static int is_command(const char *s)
+{
+	return !strcmp(s, "?") || s[0] == ':';
+}
+
+/*
+ * At a terminal the old answer is pre-filled and the cursor sits after it,
+ * so a user who types a command or a new answer without clearing the line
+ * first sends "sysadmin:back" or "none3".  Returns what was typed after
+ * the pre-filled text when it is a command, or when the whole line is not
+ * a valid answer for q but the typed part alone is (or is "dk" where q
+ * allows it); else NULL (the whole line is the answer).  q may be NULL
+ * (a list item: only commands are split off).
+ */
+static const char *typed_after_prefill(const struct question *q, const char *line,
+				       const char *prefill)
+{
+	size_t n = prefill ? strlen(prefill) : 0;
+	const char *rest;
+	char *val = NULL;
+	struct errbuf err = { "", 0 };
+	int whole_ok, rest_ok;
+	if (!n || strncmp(line, prefill, n))
+		return NULL;
+	rest = line + n;
+	while (*rest == ' ' || *rest == '\t')
+		rest++;
+	if (!*rest)
+		return NULL;
+	if (is_command(rest))
+		return rest;
+	if (!q)
+		return NULL;
+	whole_ok = answer_parse(q, line, &val, &err) == 0;
+	free(val);
+	if (whole_ok)
+		return NULL;
+	if (q->dont_know && !strcmp(rest, "dk"))
+		return rest;
+	val = NULL;
+	rest_ok = answer_parse(q, rest, &val, &err) == 0;
+	free(val);
+	return rest_ok ? rest : NULL;
+}
+
 /* Report bad input: re-ask on a terminal, fail on a pipe. */
 static enum step bad_input(struct session *s, const struct question *q, const char *msg)
 {
@@ -254,32 +300,71 @@ static enum tui_rc read_line(struct session *s, const char *prompt, const char *
 	return rc;
 }
 
-/* Collect the items of a list question. */
-static enum step ask_list(struct session *s, const struct question *q, const char *prefill)
+/* Print what `:why` shows for q. */
+static void show_why(struct session *s, const struct question *q)
 {
+	wrap(s, "  ", q->why ? q->why : "It feeds your competency scores and the "
+				      "certification advice.");
+}
+
+/*
+ * Skip question qi (":skip", or Enter on an optional question): refused
+ * when it is required; a soft-required one is skipped only when asked
+ * twice in a row at a terminal.
+ */
+static enum step skip_question(struct session *s, size_t qi)
+{
+	const struct question *q = &s->bank->questions[qi];
+	if (q->required == REQ_YES)
+		return bad_input(s, q, "this question is required; type ? for help");
+	if (q->required == REQ_SOFT && s->terminal && s->soft_warned != qi + 1) {
+		s->soft_warned = qi + 1;
+		wrap(s, "  ", "This answer makes your results better. Press Enter "
+			      "(or :skip) again to skip it anyway.");
+		return STEP_AGAIN;
+	}
+	return put_answer(s, q->id, "", ANS_SKIPPED) < 0 ? STEP_ERROR : STEP_NEXT;
+}
+
+/*
+ * Collect the items of list question qi.  The commands work at every item
+ * prompt (they are never stored as items); :back, :review, :quit and
+ * Ctrl-D store the items entered so far before they leave the question.
+ */
+static enum step ask_list(struct session *s, size_t qi, const char *prefill, size_t *jump)
+{
+	const struct question *q = &s->bank->questions[qi];
 	struct strbuf items = STRBUF_INIT;
-	const char *old = prefill; /* previous items, '\n'-separated */
-	size_t count = 0;
+	/* prefill: the previous items, '\n'-separated; pos is where the
+	 * next one starts, item where the one on the prompt started. */
+	size_t pos = 0, item = 0, count = 0;
+	enum step st = STEP_NEXT;
 	for (;;) {
 		char *line = NULL, *val = NULL;
 		char *pre = NULL;
+		const char *typed;
 		struct errbuf err = { "", 0 };
 		char prompt[32];
 		enum tui_rc rc;
-		if (old && *old) {
-			const char *nl = strchr(old, '\n');
-			pre = nl ? xstrndup(old, (size_t)(nl - old)) : xstrdup(old);
-			old = nl ? nl + 1 : old + strlen(old);
+		item = pos;
+		if (prefill && prefill[pos]) {
+			const char *p = prefill + pos, *nl = strchr(p, '\n');
+			size_t len = nl ? (size_t)(nl - p) : strlen(p);
+			pre = xstrndup(p, len);
+			pos += len + (nl ? 1 : 0);
 		}
 		snprintf(prompt, sizeof(prompt), "%zu> ", count + 1);
 		rc = read_line(s, prompt, pre, NULL, &line);
-		free(pre);
 		if (rc == TUI_INTERRUPT) {
+			puts("  (line cleared; an empty line finishes the list, :quit saves and leaves)");
+			/* The line is dropped: a pre-filled item with it. */
 			free(line);
+			free(pre);
 			continue;
 		}
 		if (rc == TUI_ERROR) {
 			free(line);
+			free(pre);
 			if (s->terminal)
 				continue;
 			sb_release(&items);
@@ -287,19 +372,60 @@ static enum step ask_list(struct session *s, const struct question *q, const cha
 		}
 		if (rc == TUI_EOF) {
 			free(line);
+			free(pre);
 			break;
 		}
 		str_trim(line);
+		typed = s->terminal ? typed_after_prefill(NULL, line, pre) : NULL;
+		if (typed)
+			memmove(line, typed, strlen(typed) + 1);
 		if (!*line) {
 			free(line);
+			free(pre);
 			break;
 		}
-		if (!strcmp(line, ":quit") || !strcmp(line, ":back")) {
-			enum step st = !strcmp(line, ":quit") ? STEP_QUIT : STEP_BACK;
+		if (is_command(line)) {
+			int again = 1;
+			if (!strcmp(line, "?") || !strcmp(line, ":help")) {
+				show_help(s, q);
+			} else if (!strcmp(line, ":why")) {
+				show_why(s, q);
+			} else if (!strcmp(line, ":quit") || !strcmp(line, ":back")) {
+				st = !strcmp(line, ":quit") ? STEP_QUIT : STEP_BACK;
+				again = 0;
+			} else if (!strcmp(line, ":review")) {
+				*jump = review(s);
+				if (*jump == (size_t)-1)
+					*jump = qi;
+				st = STEP_JUMP;
+				again = 0;
+			} else if (!strcmp(line, ":skip")) {
+				if (count)
+					st = bad_input(s, q, "you entered items already: an empty line "
+							     "finishes the list and keeps them");
+				else
+					st = skip_question(s, qi);
+				again = st == STEP_AGAIN;
+			} else {
+				st = bad_input(s, q, "unknown command; try ?, :back, :skip, :why, "
+						     ":review or :quit");
+				again = st == STEP_AGAIN;
+			}
+			/* The item prompt comes back with the same pre-fill. */
+			if (again)
+				pos = item;
+			free(pre);
 			free(line);
+			if (again)
+				continue;
+			/* Leaving: the items entered so far are kept. */
+			if ((st == STEP_QUIT || st == STEP_BACK || st == STEP_JUMP) && count &&
+			    put_answer(s, q->id, items.buf, ANS_VALUE) < 0)
+				st = STEP_ERROR;
 			sb_release(&items);
 			return st;
 		}
+		free(pre);
 		if (answer_parse(q, line, &val, &err) < 0) {
 			free(line);
 			if (bad_input(s, q, err.msg) == STEP_ERROR) {
@@ -319,7 +445,7 @@ static enum step ask_list(struct session *s, const struct question *q, const cha
 		sb_release(&items);
 		if (q->required == REQ_YES)
 			return bad_input(s, q, "add at least one item");
-		return put_answer(s, q->id, "", ANS_SKIPPED) < 0 ? STEP_ERROR : STEP_NEXT;
+		return skip_question(s, qi);
 	}
 	{
 		int rc = put_answer(s, q->id, items.buf, ANS_VALUE);
@@ -342,7 +468,7 @@ static enum step ask(struct session *s, size_t qi, const char *retry, size_t *ju
 	if (q->type == Q_LIST) {
 		if (s->terminal)
 			wrap(s, "  ", "Enter one item per line; an empty line finishes.");
-		return ask_list(s, q, prefill);
+		return ask_list(s, qi, prefill, jump);
 	}
 	compl = completions_for(q);
 	rc = read_line(s, "> ", prefill, compl, &line);
@@ -362,12 +488,16 @@ static enum step ask(struct session *s, size_t qi, const char *retry, size_t *ju
 		return STEP_AGAIN;
 	}
 	str_trim(line);
+	if (s->terminal) {
+		const char *typed = typed_after_prefill(q, line, prefill);
+		if (typed)
+			memmove(line, typed, strlen(typed) + 1);
+	}
 	if (!strcmp(line, "?") || !strcmp(line, ":help")) {
 		show_help(s, q);
 		st = STEP_AGAIN;
 	} else if (!strcmp(line, ":why")) {
-		wrap(s, "  ", q->why ? q->why : "It feeds your competency scores and the "
-					      "certification advice.");
+		show_why(s, q);
 		st = STEP_AGAIN;
 	} else if (!strcmp(line, ":back")) {
 		st = STEP_BACK;
@@ -380,16 +510,7 @@ static enum step ask(struct session *s, size_t qi, const char *retry, size_t *ju
 			*jump = qi;
 		st = STEP_JUMP;
 	} else if (!strcmp(line, ":skip") || (!*line && q->required != REQ_YES)) {
-		if (q->required == REQ_YES) {
-			st = bad_input(s, q, "this question is required; type ? for help");
-		} else if (q->required == REQ_SOFT && s->terminal && s->soft_warned != qi + 1) {
-			s->soft_warned = qi + 1;
-			wrap(s, "  ", "This answer makes your results better. Press Enter "
-				      "(or :skip) again to skip it anyway.");
-			st = STEP_AGAIN;
-		} else {
-			st = put_answer(s, q->id, "", ANS_SKIPPED) < 0 ? STEP_ERROR : STEP_NEXT;
-		}
+		st = skip_question(s, qi);
 	} else if (q->dont_know && (!strcmp(line, "dk") || !strcmp(line, "don't know") ||
 				    !strcmp(line, "?dk"))) {
 		st = put_answer(s, q->id, "", ANS_DONT_KNOW) < 0 ? STEP_ERROR : STEP_NEXT;
