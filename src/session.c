@@ -612,8 +612,9 @@ int session_apply_file(struct session *s, const char *path)
 				error("%s:%d: unknown question id '%s' (did you mean '%s'?)", path,
 				      e->line, e->id, sg.best);
 			else
-				error("%s:%d: unknown question id '%s' (pmpath assess --questions "
-				      "lists them)", path, e->line, e->id);
+				error("%s:%d: unknown question id '%s' (the ids are the "
+				      "id= attributes in %s)", path, e->line, e->id,
+				      s->bank->path ? s->bank->path : "the question bank");
 			bad = 1;
 			continue;
 		}

@@ -15,6 +15,14 @@ run assess --answers "$FIX/answers/bad_unknown_id.txt"
 is_rc "unknown id is bad data" 1
 err_has "unknown id names file and line" "bad_unknown_id.txt:3: unknown question id 'pm_mnths'"
 
+# An id nothing resembles: the hint says where the ids are (it named an
+# option that does not exist).
+printf 'role = sysadmin\nzzzzzzzzzzzz = 1\n' >"$T/unknown.txt"
+run assess --answers "$T/unknown.txt"
+is_rc "unrecognisable id is bad data" 1
+err_eq "unrecognisable id: the hint names the bank file" \
+"pmpath: $T/unknown.txt:2: unknown question id 'zzzzzzzzzzzz' (the ids are the id= attributes in questions/core.xml)"
+
 run assess --answers "$FIX/answers/bad_range.txt"
 is_rc "out-of-range value is bad data" 1
 err_has "out-of-range names line 2" "bad_range.txt:2: 'years_it':"
