@@ -151,17 +151,23 @@ static int offer_rewrite(struct pm_ctx *ctx, struct session *s, int64_t profile)
 /*
  * The bank changed since the session started: keep answers that still
  * fit, drop (from the session, not silently) those that no longer parse
- * so they are asked again, and say what happened.
+ * so they are asked again, and say what happened, naming the questions
+ * asked again and those no longer asked (answers to those stay in the
+ * store, outside the bank and so outside scoring).
  */
 static int reconcile(struct session *s, const struct session_info *info)
 {
-	size_t kept = 0, again = 0, gone = 0;
+	size_t kept = 0;
+	struct strbuf again = STRBUF_INIT, gone = STRBUF_INIT, msg = STRBUF_INIT;
+	size_t nagain = 0, ngone = 0;
+	int rc = 0;
 	for (size_t i = 0; i < s->answers.n;) {
 		const struct answer *a = &s->answers.items[i];
 		long qi = bank_find(s->bank, a->qid);
 		int ok = 1;
 		if (qi < 0) {
-			gone++; /* kept in the store, ignored by the bank */
+			ngone++; /* kept in the store, ignored by the bank */
+			sb_addf(&gone, "%s%s", ngone > 1 ? ", " : "", a->qid);
 			i++;
 			continue;
 		}
@@ -186,17 +192,47 @@ static int reconcile(struct session *s, const struct session_info *info)
 			i++;
 			continue;
 		}
-		if (store_answer_delete(s->store, s->id, a->qid) < 0)
-			return -1;
+		if (store_answer_delete(s->store, s->id, a->qid) < 0) {
+			rc = -1;
+			goto out;
+		}
+		nagain++;
+		sb_addf(&again, "  - %s\n", s->bank->questions[qi].text);
 		answers_remove(&s->answers, s->answers.items[i].qid);
-		again++;
 	}
-	if (store_session_rebank(s->store, s->id, s->bank->version, s->bank->hash) < 0)
-		return -1;
-	printf("The questions changed since you started (version %s, now %s): "
-	       "%zu answers kept, %zu to answer again, %zu no longer asked.\n",
-	       info->bank_version, s->bank->version, kept, again, gone);
-	return 0;
+	if (store_session_rebank(s->store, s->id, s->bank->version, s->bank->hash) < 0) {
+		rc = -1;
+		goto out;
+	}
+	if (strcmp(info->bank_version, s->bank->version))
+		sb_addf(&msg, "The questions changed since you started (version %s, now %s): ",
+			info->bank_version, s->bank->version);
+	else
+		sb_addf(&msg, "The questions were edited since you started (version %s): ",
+			s->bank->version);
+	sb_addf(&msg, "%zu answer%s kept, %zu to answer again, %zu no longer asked.", kept,
+		kept == 1 ? "" : "s", nagain, ngone);
+	{
+		struct strbuf w = STRBUF_INIT;
+		sb_wrap(&w, msg.buf, (size_t)s->width, "", "");
+		fputs(w.buf, stdout);
+		sb_release(&w);
+	}
+	if (nagain)
+		printf("Asked again, as your answer no longer fits the choices or limits:\n%s",
+		       again.buf);
+	if (ngone) {
+		struct strbuf w = STRBUF_INIT;
+		sb_wrap(&w, gone.buf, (size_t)s->width, "  ", "  ");
+		printf("No longer asked (your answers stay stored, outside the results):\n%s",
+		       w.buf);
+		sb_release(&w);
+	}
+out:
+	sb_release(&again);
+	sb_release(&gone);
+	sb_release(&msg);
+	return rc;
 }
 
 int cmd_assess(int argc, char **argv, struct pm_ctx *ctx)
