@@ -13,6 +13,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/ioctl.h>
+#include <unistd.h>
 
 #include "pmpath/answers_file.h"
 #include "pmpath/flow.h"
@@ -66,12 +68,23 @@ static const char *type_hint(const struct question *q)
 	return "";
 }
 
+/* At a terminal, follow a window resized since the last question: wrap
+ * at its width, at most 80 columns. */
+static void update_width(struct session *s)
+{
+	struct winsize ws;
+	if (s->terminal && ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0)
+		s->width = ws.ws_col < 80 ? ws.ws_col : 80;
+}
+
 /* Show the question with its options or anchors. */
 static void show_question(struct session *s, size_t qi)
 {
 	const struct question *q = &s->bank->questions[qi];
 	const struct section *sec = &s->bank->sections[q->section];
 	struct flow_progress pr;
+	char hint[256];
+	update_width(s);
 	flow_progress(s->bank, &s->answers, &pr);
 	printf("\n%s(%zu/%zu) %s%s\n", DIM(s), pr.answered + 1 > pr.total ? pr.total : pr.answered + 1,
 	       pr.total, sec->title, OFF(s));
@@ -79,8 +92,11 @@ static void show_question(struct session *s, size_t qi)
 	wrap(s, "", q->text);
 	fputs(OFF(s), stdout);
 	if (q->type == Q_CHOICE || q->type == Q_MULTI) {
-		for (size_t i = 0; i < q->noptions; i++)
-			printf("  %2zu) %s\n", i + 1, q->options[i].label);
+		for (size_t i = 0; i < q->noptions; i++) {
+			char first[32];
+			snprintf(first, sizeof(first), "  %2zu) ", i + 1);
+			wrap_hang(s, first, "      ", q->options[i].label);
+		}
 	} else if (q->type == Q_SCALE) {
 		for (int l = 0; l < 6; l++)
 			if (q->anchors[l]) {
@@ -108,9 +124,12 @@ static void show_question(struct session *s, size_t qi)
 		puts(sb.buf);
 		sb_release(&sb);
 	}
-	printf("%s  [%s%s%s; ? help, :back, :review, :quit]%s\n", DIM(s), type_hint(q),
-	       q->required == REQ_YES ? "" : ", :skip", q->dont_know ? ", dk = don't know" : "",
-	       OFF(s));
+	snprintf(hint, sizeof(hint), "[%s%s%s; ? help, :back, :review, :quit]", type_hint(q),
+		 q->required == REQ_YES ? "" : ", :skip",
+		 q->dont_know ? ", dk = don't know" : "");
+	fputs(DIM(s), stdout);
+	wrap_hang(s, "  ", "   ", hint);
+	fputs(OFF(s), stdout);
 }
 
 static void show_help(struct session *s, const struct question *q)
@@ -119,11 +138,24 @@ static void show_help(struct session *s, const struct question *q)
 		wrap(s, "  ", q->help);
 	else
 		wrap(s, "  ", "No extra help for this question.");
-	fputs("  Commands:\n"
-	      "    ?        this help           :why     why this is asked\n"
-	      "    :back    previous question   :skip    skip an optional question\n"
-	      "    :review  list your answers and change one\n"
-	      "    :quit    save and leave (Ctrl-D too); Ctrl-C clears the line\n", stdout);
+	if (s->width >= 72) {
+		fputs("  Commands:\n"
+		      "    ?        this help           :why     why this is asked\n"
+		      "    :back    previous question   :skip    skip an optional question\n"
+		      "    :review  list your answers and change one\n"
+		      "    :quit    save and leave (Ctrl-D too); Ctrl-C clears the line\n",
+		      stdout);
+		return;
+	}
+	/* A narrow window: one command a line, wrapped. */
+	fputs("  Commands:\n", stdout);
+	wrap_hang(s, "    ?        ", "             ", "this help");
+	wrap_hang(s, "    :why     ", "             ", "why this is asked");
+	wrap_hang(s, "    :back    ", "             ", "previous question");
+	wrap_hang(s, "    :skip    ", "             ", "skip an optional question");
+	wrap_hang(s, "    :review  ", "             ", "list your answers and change one");
+	wrap_hang(s, "    :quit    ", "             ", "save and leave (Ctrl-D too); "
+						   "Ctrl-C clears the line");
 }
 
 /* Completion words for a question: option values and labels, commands. */
@@ -175,6 +207,9 @@ static size_t review(struct session *s)
 	size_t *idx = xcalloc(s->bank->nquestions + 1, sizeof(*idx));
 	size_t n = 0, chosen = (size_t)-1;
 	char *line = NULL;
+	size_t cut; /* columns of question text shown: 34 at 80 columns */
+	update_width(s);
+	cut = (size_t)(s->width > 20 ? s->width : 20) * 34 / 80;
 	for (size_t i = 0; i < s->bank->nquestions; i++) {
 		const struct question *q = &s->bank->questions[i];
 		const struct answer *a = answers_get(&s->answers, q->id);
@@ -189,7 +224,7 @@ static size_t review(struct session *s)
 			struct strbuf row = STRBUF_INIT, out = STRBUF_INIT;
 			size_t cols = 0, b = 0;
 			const char *t = q->text;
-			while (t[b] && cols < 34) {
+			while (t[b] && cols < cut) {
 				b++;
 				while (((unsigned char)t[b] & 0xC0) == 0x80)
 					b++;
