@@ -263,7 +263,7 @@ int cmd_assess(int argc, char **argv, struct pm_ctx *ctx)
 	struct session_info info = { 0 };
 	char *path = NULL, *schema = NULL, *display = NULL;
 	int64_t profile;
-	int nrest, rc = PM_EXIT_DATA, found, finished = 0;
+	int nrest, rc = PM_EXIT_DATA, found, finished = 0, left = 0;
 	const char *term = getenv("TERM");
 
 	opts_parse(argc, argv, opts, &usage, &nrest);
@@ -361,6 +361,13 @@ int cmd_assess(int argc, char **argv, struct pm_ctx *ctx)
 	if (s.tui) {
 		if (session_run(&s, &finished) < 0)
 			goto out;
+		/* Left (:quit, Ctrl-D) on the last question with its answer
+		 * given, as in a list: nothing is open, so it is finished;
+		 * no rewrite offer to someone who asked to leave. */
+		if (!finished && flow_first_unanswered(b, &s.answers) >= b->nquestions) {
+			finished = 1;
+			left = 1;
+		}
 	} else {
 		finished = flow_first_unanswered(b, &s.answers) >= b->nquestions;
 	}
@@ -376,7 +383,8 @@ int cmd_assess(int argc, char **argv, struct pm_ctx *ctx)
 				printf("\nAll done: %zu answers saved. Next: 'pmpath report' for your "
 				       "results, 'pmpath certs' for certifications.\n", pr.answered);
 			rc = PM_EXIT_OK;
-			if (s.terminal && s.tui && !non_interactive && offer_rewrite(ctx, &s, profile) < 0)
+			if (s.terminal && s.tui && !non_interactive && !left &&
+			    offer_rewrite(ctx, &s, profile) < 0)
 				rc = PM_EXIT_DATA;
 		} else if (non_interactive) {
 			session_report_missing(&s);
