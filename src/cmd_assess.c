@@ -245,7 +245,7 @@ int cmd_assess(int argc, char **argv, struct pm_ctx *ctx)
 		{ OPT_FLAG, 0, "list", &list, NULL, "list the question banks and exit" },
 		{ OPT_FLAG, 0, "restart", &restart, NULL, "start a new session instead of resuming" },
 		{ OPT_FLAG, 0, "non-interactive", &non_interactive, NULL, "never prompt; exit 1 listing required questions left" },
-		{ OPT_FLAG, 0, "plain", &plain, NULL, "plain output for screen readers: no colour or emphasis" },
+		{ OPT_FLAG, 0, "plain", &plain, NULL, "for screen readers: no colour, no redraws (plain lines, Enter keeps an old answer)" },
 		OPT_END_ROW,
 	};
 	const struct cmd_usage usage = {
@@ -299,6 +299,8 @@ int cmd_assess(int argc, char **argv, struct pm_ctx *ctx)
 	if (s.terminal || (!answers_path && !non_interactive)) {
 		if (!(tui = tui_open()))
 			goto out;
+		if (plain)
+			tui_set_plain(tui);
 		s.tui = tui;
 		s.terminal = tui_is_terminal(tui);
 	}
