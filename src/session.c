@@ -489,8 +489,13 @@ static enum step ask_list(struct session *s, size_t qi, const char *prefill, siz
 	}
 }
 
-/* Ask question qi once; the result says where to go next. */
-static enum step ask(struct session *s, size_t qi, const char *retry, size_t *jump)
+/*
+ * Ask question qi once; the result says where to go next.  `retry` (may
+ * be NULL) is pre-filled instead of the old answer.  At a terminal an
+ * answer that does not parse is returned in *refused (malloc'd).
+ */
+static enum step ask_once(struct session *s, size_t qi, const char *retry, size_t *jump,
+			  char **refused)
 {
 	const struct question *q = &s->bank->questions[qi];
 	const char *prefill = retry ? retry : prefill_for(s, q);
@@ -555,6 +560,8 @@ static enum step ask(struct session *s, size_t qi, const char *retry, size_t *ju
 		st = bad_input(s, q, "unknown command; try :back, :skip, :why, :review or :quit");
 	} else if (answer_parse(q, line, &val, &err) < 0) {
 		st = bad_input(s, q, err.msg);
+		if (st == STEP_AGAIN)
+			*refused = xstrdup(line);
 	} else {
 		st = put_answer(s, q->id, val, ANS_VALUE) < 0 ? STEP_ERROR : STEP_NEXT;
 		if (st == STEP_NEXT && s->terminal)
@@ -565,6 +572,20 @@ static enum step ask(struct session *s, size_t qi, const char *retry, size_t *ju
 	return st;
 }
 
+/*
+ * ask_once() with *retry (owned by the caller, may be NULL) as what to
+ * pre-fill; afterwards *retry is what the user typed if it was refused,
+ * so they edit it instead of typing it again, else NULL.
+ */
+static enum step ask(struct session *s, size_t qi, char **retry, size_t *jump)
+{
+	char *refused = NULL;
+	enum step st = ask_once(s, qi, *retry, jump, &refused);
+	free(*retry);
+	*retry = refused;
+	return st;
+}
+
 int session_run(struct session *s, int *finished)
 {
 	const struct bank *b = s->bank;
@@ -572,6 +593,7 @@ int session_run(struct session *s, int *finished)
 	size_t last_section = (size_t)-1;
 	size_t shown = (size_t)-1; /* question on screen: not shown again on a retry */
 	int edited_jump = 0;       /* answering a question chosen in :review */
+	char *retry = NULL;        /* what the user typed, refused: edited next */
 	*finished = 0;
 	while (qi < b->nquestions) {
 		const struct question *q = &b->questions[qi];
@@ -589,7 +611,7 @@ int session_run(struct session *s, int *finished)
 				show_question(s, qi);
 			shown = qi;
 		}
-		st = ask(s, qi, NULL, &jump);
+		st = ask(s, qi, &retry, &jump);
 		switch (st) {
 		case STEP_NEXT:
 			/* After changing an answer picked in :review, go back to
@@ -615,11 +637,14 @@ int session_run(struct session *s, int *finished)
 			shown = (size_t)-1;
 			break;
 		case STEP_QUIT:
+			free(retry);
 			return 0;
 		case STEP_ERROR:
+			free(retry);
 			return -1;
 		}
 	}
+	free(retry);
 	*finished = 1;
 	return 0;
 }
