@@ -79,11 +79,12 @@ static int list_banks(struct pm_ctx *ctx)
 	return rc;
 }
 
-/* Ask a yes/no question on the terminal; default yes. */
+/* Ask a yes/no question on the terminal; default yes.  1 yes, 0 no, -1
+ * when the user left instead (Ctrl-D, Ctrl-C). */
 static int confirm(struct tui *t, const char *prompt)
 {
 	char *line = NULL;
-	int yes = 1;
+	int yes = -1;
 	if (tui_read(t, prompt, NULL, NULL, &line) == TUI_LINE) {
 		str_trim(line);
 		yes = !(line[0] == 'n' || line[0] == 'N');
@@ -319,11 +320,21 @@ int cmd_assess(int argc, char **argv, struct pm_ctx *ctx)
 		flow_progress(b, &tmp, &pr);
 		answers_release(&tmp);
 		if (s.terminal && !answers_path) {
-			char *prompt = xasprintf("You have an unfinished assessment (%zu of %zu answered, "
-						 "started %.10s). Resume it? [Y/n] ",
-						 pr.answered, pr.total, info.started);
-			int yes = confirm(tui, prompt);
-			free(prompt);
+			char *msg = xasprintf("You have an unfinished assessment (%zu of %zu answered, "
+					      "started %.10s).", pr.answered, pr.total, info.started);
+			struct strbuf sb = STRBUF_INIT;
+			int yes;
+			sb_wrap(&sb, msg, (size_t)s.width, "", "");
+			fputs(sb.buf, stdout);
+			sb_release(&sb);
+			free(msg);
+			yes = confirm(tui, "Resume it? [Y/n] ");
+			if (yes < 0) {
+				/* Ctrl-D or Ctrl-C: leave, nothing changed. */
+				putchar('\n');
+				rc = PM_EXIT_OK;
+				goto out;
+			}
 			if (!yes)
 				found = 1;
 		}
