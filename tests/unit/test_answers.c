@@ -116,8 +116,8 @@ static const struct {
 	{ CERTS, "1,3", "capm,csm", NULL },
 	{ CERTS, "3,1", "capm,csm", NULL },
 	{ CERTS, "1-3", "capm,pmp,csm", NULL },
-	{ CERTS, "1, 3-5", "capm,csm,psm1,none", NULL },
-	{ CERTS, "4 - 5", "psm1,none", NULL },
+	{ CERTS, "1, 3-4", "capm,csm,psm1", NULL },
+	{ CERTS, "3 - 4", "csm,psm1", NULL },
 	{ CERTS, "pmp, capm", "capm,pmp", NULL },
 	{ CERTS, "pmp,2,2", "pmp", NULL },
 	{ CERTS, "psm, 1", "capm,psm1", NULL },
@@ -126,7 +126,11 @@ static const struct {
 	{ CERTS, "1,", "capm", NULL },
 	{ CERTS, "2", "pmp", NULL },
 	{ CERTS, "none", "none", NULL },
-	{ CERTS, "none, pmp", "pmp,none", NULL }, /* exclusivity is not the parser's job */
+	{ CERTS, "none,none", "none", NULL },
+	/* "none" ("None of these") excludes the other choices */
+	{ CERTS, "none, pmp", NULL, "'None of these' cannot go with other choices; choose either it or the others" },
+	{ CERTS, "1, 3-5", NULL, "'None of these' cannot go with other choices; choose either it or the others" },
+	{ CERTS, "4 - 5", NULL, "'None of these' cannot go with other choices; choose either it or the others" },
 	{ CERTS, "5-3", NULL, "'5-3' is not a valid range; write the lower number first" },
 	{ CERTS, "1-9", NULL, "there is no choice 9; enter numbers from 1 to 5" },
 	{ CERTS, "0-2", NULL, "there is no choice 0; enter numbers from 1 to 5" },
