@@ -439,8 +439,14 @@ char *answer_display(const struct question *q, const char *value)
 		break;
 	case Q_NUMBER:
 		sb_adds(&sb, value);
-		if (q->unit && *value)
-			sb_addf(&sb, " %s", q->unit);
+		if (q->unit && *value) {
+			/* Units are written in the plural ("months"): 1 month. */
+			size_t n = strlen(q->unit);
+			if (!strcmp(value, "1") && n > 1 && q->unit[n - 1] == 's')
+				sb_addf(&sb, " %.*s", (int)(n - 1), q->unit);
+			else
+				sb_addf(&sb, " %s", q->unit);
+		}
 		break;
 	case Q_SCALE:
 		sb_adds(&sb, value);
