@@ -200,8 +200,10 @@ enum step {
 	STEP_ERROR,  /* bad input on a pipe or a storage error */
 };
 
-/* :review - list applicable answered questions; returns the index chosen
- * or (size_t)-1 to stay. */
+#define REVIEW_QUIT ((size_t)-2)
+
+/* :review - list applicable answered questions; returns the index chosen,
+ * (size_t)-1 to stay, or REVIEW_QUIT after Ctrl-D (save and leave). */
 static size_t review(struct session *s)
 {
 	size_t *idx = xcalloc(s->bank->nquestions + 1, sizeof(*idx));
@@ -253,6 +255,10 @@ static size_t review(struct session *s)
 	for (;;) {
 		enum tui_rc rc = tui_read(s->tui, "Number to change (Enter to go on): ", NULL, NULL, &line);
 		long k;
+		if (rc == TUI_EOF) {
+			chosen = REVIEW_QUIT;
+			break;
+		}
 		if (rc != TUI_LINE || !*str_trim(line))
 			break;
 		if (str_to_long(line, &k) == 0 && k >= 1 && (size_t)k <= n) {
@@ -432,7 +438,7 @@ static enum step ask_list(struct session *s, size_t qi, const char *prefill, siz
 				*jump = review(s);
 				if (*jump == (size_t)-1)
 					*jump = qi;
-				st = STEP_JUMP;
+				st = *jump == REVIEW_QUIT ? STEP_QUIT : STEP_JUMP;
 				again = 0;
 			} else if (!strcmp(line, ":skip")) {
 				if (count)
@@ -548,7 +554,7 @@ static enum step ask_once(struct session *s, size_t qi, const char *retry, size_
 		/* Staying: show the question again, the list scrolled it away. */
 		if (*jump == (size_t)-1)
 			*jump = qi;
-		st = STEP_JUMP;
+		st = *jump == REVIEW_QUIT ? STEP_QUIT : STEP_JUMP;
 	} else if (!strcmp(line, ":skip") || (!*line && q->required != REQ_YES)) {
 		st = skip_question(s, qi);
 	} else if (q->dont_know && (!strcmp(line, "dk") || !strcmp(line, "don't know") ||
