@@ -79,11 +79,12 @@ static int list_banks(struct pm_ctx *ctx)
 	return rc;
 }
 
-/* Ask a yes/no question on the terminal; default yes. */
+/* Ask a yes/no question on the terminal; default yes.  1 yes, 0 no, -1
+ * when the user left instead (Ctrl-D, Ctrl-C). */
 static int confirm(struct tui *t, const char *prompt)
 {
 	char *line = NULL;
-	int yes = 1;
+	int yes = -1;
 	if (tui_read(t, prompt, NULL, NULL, &line) == TUI_LINE) {
 		str_trim(line);
 		yes = !(line[0] == 'n' || line[0] == 'N');
@@ -151,17 +152,23 @@ static int offer_rewrite(struct pm_ctx *ctx, struct session *s, int64_t profile)
 /*
  * The bank changed since the session started: keep answers that still
  * fit, drop (from the session, not silently) those that no longer parse
- * so they are asked again, and say what happened.
+ * so they are asked again, and say what happened, naming the questions
+ * asked again and those no longer asked (answers to those stay in the
+ * store, outside the bank and so outside scoring).
  */
 static int reconcile(struct session *s, const struct session_info *info)
 {
-	size_t kept = 0, again = 0, gone = 0;
+	size_t kept = 0;
+	struct strbuf again = STRBUF_INIT, gone = STRBUF_INIT, msg = STRBUF_INIT;
+	size_t nagain = 0, ngone = 0;
+	int rc = 0;
 	for (size_t i = 0; i < s->answers.n;) {
 		const struct answer *a = &s->answers.items[i];
 		long qi = bank_find(s->bank, a->qid);
 		int ok = 1;
 		if (qi < 0) {
-			gone++; /* kept in the store, ignored by the bank */
+			ngone++; /* kept in the store, ignored by the bank */
+			sb_addf(&gone, "%s%s", ngone > 1 ? ", " : "", a->qid);
 			i++;
 			continue;
 		}
@@ -186,17 +193,47 @@ static int reconcile(struct session *s, const struct session_info *info)
 			i++;
 			continue;
 		}
-		if (store_answer_delete(s->store, s->id, a->qid) < 0)
-			return -1;
+		if (store_answer_delete(s->store, s->id, a->qid) < 0) {
+			rc = -1;
+			goto out;
+		}
+		nagain++;
+		sb_addf(&again, "  - %s\n", s->bank->questions[qi].text);
 		answers_remove(&s->answers, s->answers.items[i].qid);
-		again++;
 	}
-	if (store_session_rebank(s->store, s->id, s->bank->version, s->bank->hash) < 0)
-		return -1;
-	printf("The questions changed since you started (version %s, now %s): "
-	       "%zu answers kept, %zu to answer again, %zu no longer asked.\n",
-	       info->bank_version, s->bank->version, kept, again, gone);
-	return 0;
+	if (store_session_rebank(s->store, s->id, s->bank->version, s->bank->hash) < 0) {
+		rc = -1;
+		goto out;
+	}
+	if (strcmp(info->bank_version, s->bank->version))
+		sb_addf(&msg, "The questions changed since you started (version %s, now %s): ",
+			info->bank_version, s->bank->version);
+	else
+		sb_addf(&msg, "The questions were edited since you started (version %s): ",
+			s->bank->version);
+	sb_addf(&msg, "%zu answer%s kept, %zu to answer again, %zu no longer asked.", kept,
+		kept == 1 ? "" : "s", nagain, ngone);
+	{
+		struct strbuf w = STRBUF_INIT;
+		sb_wrap(&w, msg.buf, (size_t)s->width, "", "");
+		fputs(w.buf, stdout);
+		sb_release(&w);
+	}
+	if (nagain)
+		printf("Asked again, as your answer no longer fits the choices or limits:\n%s",
+		       again.buf);
+	if (ngone) {
+		struct strbuf w = STRBUF_INIT;
+		sb_wrap(&w, gone.buf, (size_t)s->width, "  ", "  ");
+		printf("No longer asked (your answers stay stored, outside the results):\n%s",
+		       w.buf);
+		sb_release(&w);
+	}
+out:
+	sb_release(&again);
+	sb_release(&gone);
+	sb_release(&msg);
+	return rc;
 }
 
 int cmd_assess(int argc, char **argv, struct pm_ctx *ctx)
@@ -209,7 +246,7 @@ int cmd_assess(int argc, char **argv, struct pm_ctx *ctx)
 		{ OPT_FLAG, 0, "list", &list, NULL, "list the question banks and exit" },
 		{ OPT_FLAG, 0, "restart", &restart, NULL, "start a new session instead of resuming" },
 		{ OPT_FLAG, 0, "non-interactive", &non_interactive, NULL, "never prompt; exit 1 listing required questions left" },
-		{ OPT_FLAG, 0, "plain", &plain, NULL, "plain output for screen readers: no colour or emphasis" },
+		{ OPT_FLAG, 0, "plain", &plain, NULL, "for screen readers: no colour, no redraws (plain lines, Enter keeps an old answer)" },
 		OPT_END_ROW,
 	};
 	const struct cmd_usage usage = {
@@ -227,7 +264,7 @@ int cmd_assess(int argc, char **argv, struct pm_ctx *ctx)
 	struct session_info info = { 0 };
 	char *path = NULL, *schema = NULL, *display = NULL;
 	int64_t profile;
-	int nrest, rc = PM_EXIT_DATA, found, finished = 0;
+	int nrest, rc = PM_EXIT_DATA, found, finished = 0, left = 0;
 	const char *term = getenv("TERM");
 
 	opts_parse(argc, argv, opts, &usage, &nrest);
@@ -263,6 +300,8 @@ int cmd_assess(int argc, char **argv, struct pm_ctx *ctx)
 	if (s.terminal || (!answers_path && !non_interactive)) {
 		if (!(tui = tui_open()))
 			goto out;
+		if (plain)
+			tui_set_plain(tui);
 		s.tui = tui;
 		s.terminal = tui_is_terminal(tui);
 	}
@@ -281,11 +320,21 @@ int cmd_assess(int argc, char **argv, struct pm_ctx *ctx)
 		flow_progress(b, &tmp, &pr);
 		answers_release(&tmp);
 		if (s.terminal && !answers_path) {
-			char *prompt = xasprintf("You have an unfinished assessment (%zu of %zu answered, "
-						 "started %.10s). Resume it? [Y/n] ",
-						 pr.answered, pr.total, info.started);
-			int yes = confirm(tui, prompt);
-			free(prompt);
+			char *msg = xasprintf("You have an unfinished assessment (%zu of %zu answered, "
+					      "started %.10s).", pr.answered, pr.total, info.started);
+			struct strbuf sb = STRBUF_INIT;
+			int yes;
+			sb_wrap(&sb, msg, (size_t)s.width, "", "");
+			fputs(sb.buf, stdout);
+			sb_release(&sb);
+			free(msg);
+			yes = confirm(tui, "Resume it? [Y/n] ");
+			if (yes < 0) {
+				/* Ctrl-D or Ctrl-C: leave, nothing changed. */
+				putchar('\n');
+				rc = PM_EXIT_OK;
+				goto out;
+			}
 			if (!yes)
 				found = 1;
 		}
@@ -325,6 +374,13 @@ int cmd_assess(int argc, char **argv, struct pm_ctx *ctx)
 	if (s.tui) {
 		if (session_run(&s, &finished) < 0)
 			goto out;
+		/* Left (:quit, Ctrl-D) on the last question with its answer
+		 * given, as in a list: nothing is open, so it is finished;
+		 * no rewrite offer to someone who asked to leave. */
+		if (!finished && flow_first_unanswered(b, &s.answers) >= b->nquestions) {
+			finished = 1;
+			left = 1;
+		}
 	} else {
 		finished = flow_first_unanswered(b, &s.answers) >= b->nquestions;
 	}
@@ -340,7 +396,8 @@ int cmd_assess(int argc, char **argv, struct pm_ctx *ctx)
 				printf("\nAll done: %zu answers saved. Next: 'pmpath report' for your "
 				       "results, 'pmpath certs' for certifications.\n", pr.answered);
 			rc = PM_EXIT_OK;
-			if (s.terminal && s.tui && !non_interactive && offer_rewrite(ctx, &s, profile) < 0)
+			if (s.terminal && s.tui && !non_interactive && !left &&
+			    offer_rewrite(ctx, &s, profile) < 0)
 				rc = PM_EXIT_DATA;
 		} else if (non_interactive) {
 			session_report_missing(&s);

@@ -13,6 +13,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/ioctl.h>
+#include <unistd.h>
 
 #include "pmpath/answers_file.h"
 #include "pmpath/flow.h"
@@ -66,12 +68,23 @@ static const char *type_hint(const struct question *q)
 	return "";
 }
 
+/* At a terminal, follow a window resized since the last question: wrap
+ * at its width, at most 80 columns. */
+static void update_width(struct session *s)
+{
+	struct winsize ws;
+	if (s->terminal && ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0)
+		s->width = ws.ws_col < 80 ? ws.ws_col : 80;
+}
+
 /* Show the question with its options or anchors. */
 static void show_question(struct session *s, size_t qi)
 {
 	const struct question *q = &s->bank->questions[qi];
 	const struct section *sec = &s->bank->sections[q->section];
 	struct flow_progress pr;
+	char hint[256];
+	update_width(s);
 	flow_progress(s->bank, &s->answers, &pr);
 	printf("\n%s(%zu/%zu) %s%s\n", DIM(s), pr.answered + 1 > pr.total ? pr.total : pr.answered + 1,
 	       pr.total, sec->title, OFF(s));
@@ -79,8 +92,11 @@ static void show_question(struct session *s, size_t qi)
 	wrap(s, "", q->text);
 	fputs(OFF(s), stdout);
 	if (q->type == Q_CHOICE || q->type == Q_MULTI) {
-		for (size_t i = 0; i < q->noptions; i++)
-			printf("  %2zu) %s\n", i + 1, q->options[i].label);
+		for (size_t i = 0; i < q->noptions; i++) {
+			char first[32];
+			snprintf(first, sizeof(first), "  %2zu) ", i + 1);
+			wrap_hang(s, first, "      ", q->options[i].label);
+		}
 	} else if (q->type == Q_SCALE) {
 		for (int l = 0; l < 6; l++)
 			if (q->anchors[l]) {
@@ -108,9 +124,12 @@ static void show_question(struct session *s, size_t qi)
 		puts(sb.buf);
 		sb_release(&sb);
 	}
-	printf("%s  [%s%s%s; ? help, :back, :review, :quit]%s\n", DIM(s), type_hint(q),
-	       q->required == REQ_YES ? "" : ", :skip", q->dont_know ? ", dk = don't know" : "",
-	       OFF(s));
+	snprintf(hint, sizeof(hint), "[%s%s%s; ? help, :back, :review, :quit]", type_hint(q),
+		 q->required == REQ_YES ? "" : ", :skip",
+		 q->dont_know ? ", dk = don't know" : "");
+	fputs(DIM(s), stdout);
+	wrap_hang(s, "  ", "   ", hint);
+	fputs(OFF(s), stdout);
 }
 
 static void show_help(struct session *s, const struct question *q)
@@ -119,11 +138,24 @@ static void show_help(struct session *s, const struct question *q)
 		wrap(s, "  ", q->help);
 	else
 		wrap(s, "  ", "No extra help for this question.");
-	fputs("  Commands:\n"
-	      "    ?        this help           :why     why this is asked\n"
-	      "    :back    previous question   :skip    skip an optional question\n"
-	      "    :review  list your answers and change one\n"
-	      "    :quit    save and leave (Ctrl-D too); Ctrl-C clears the line\n", stdout);
+	if (s->width >= 72) {
+		fputs("  Commands:\n"
+		      "    ?        this help           :why     why this is asked\n"
+		      "    :back    previous question   :skip    skip an optional question\n"
+		      "    :review  list your answers and change one\n"
+		      "    :quit    save and leave (Ctrl-D too); Ctrl-C clears the line\n",
+		      stdout);
+		return;
+	}
+	/* A narrow window: one command a line, wrapped. */
+	fputs("  Commands:\n", stdout);
+	wrap_hang(s, "    ?        ", "             ", "this help");
+	wrap_hang(s, "    :why     ", "             ", "why this is asked");
+	wrap_hang(s, "    :back    ", "             ", "previous question");
+	wrap_hang(s, "    :skip    ", "             ", "skip an optional question");
+	wrap_hang(s, "    :review  ", "             ", "list your answers and change one");
+	wrap_hang(s, "    :quit    ", "             ", "save and leave (Ctrl-D too); "
+						   "Ctrl-C clears the line");
 }
 
 /* Completion words for a question: option values and labels, commands. */
@@ -168,13 +200,18 @@ enum step {
 	STEP_ERROR,  /* bad input on a pipe or a storage error */
 };
 
-/* :review - list applicable answered questions; returns the index chosen
- * or (size_t)-1 to stay. */
+#define REVIEW_QUIT ((size_t)-2)
+
+/* :review - list applicable answered questions; returns the index chosen,
+ * (size_t)-1 to stay, or REVIEW_QUIT after Ctrl-D (save and leave). */
 static size_t review(struct session *s)
 {
 	size_t *idx = xcalloc(s->bank->nquestions + 1, sizeof(*idx));
 	size_t n = 0, chosen = (size_t)-1;
 	char *line = NULL;
+	size_t cut; /* columns of question text shown: 34 at 80 columns */
+	update_width(s);
+	cut = (size_t)(s->width > 20 ? s->width : 20) * 34 / 80;
 	for (size_t i = 0; i < s->bank->nquestions; i++) {
 		const struct question *q = &s->bank->questions[i];
 		const struct answer *a = answers_get(&s->answers, q->id);
@@ -189,7 +226,7 @@ static size_t review(struct session *s)
 			struct strbuf row = STRBUF_INIT, out = STRBUF_INIT;
 			size_t cols = 0, b = 0;
 			const char *t = q->text;
-			while (t[b] && cols < 34) {
+			while (t[b] && cols < cut) {
 				b++;
 				while (((unsigned char)t[b] & 0xC0) == 0x80)
 					b++;
@@ -218,6 +255,10 @@ static size_t review(struct session *s)
 	for (;;) {
 		enum tui_rc rc = tui_read(s->tui, "Number to change (Enter to go on): ", NULL, NULL, &line);
 		long k;
+		if (rc == TUI_EOF) {
+			chosen = REVIEW_QUIT;
+			break;
+		}
 		if (rc != TUI_LINE || !*str_trim(line))
 			break;
 		if (str_to_long(line, &k) == 0 && k >= 1 && (size_t)k <= n) {
@@ -231,6 +272,52 @@ static size_t review(struct session *s)
 	free(line);
 	free(idx);
 	return chosen;
+}
+
+/* 1 if `s` is one of the session's commands (?, :back, :why, ...). */
+static int is_command(const char *s)
+{
+	return !strcmp(s, "?") || s[0] == ':';
+}
+
+/*
+ * At a terminal the old answer is pre-filled and the cursor sits after it,
+ * so a user who types a command or a new answer without clearing the line
+ * first sends "sysadmin:back" or "none3".  Returns what was typed after
+ * the pre-filled text when it is a command, or when the whole line is not
+ * a valid answer for q but the typed part alone is (or is "dk" where q
+ * allows it); else NULL (the whole line is the answer).  q may be NULL
+ * (a list item: only commands are split off).
+ */
+static const char *typed_after_prefill(const struct question *q, const char *line,
+				       const char *prefill)
+{
+	size_t n = prefill ? strlen(prefill) : 0;
+	const char *rest;
+	char *val = NULL;
+	struct errbuf err = { "", 0 };
+	int whole_ok, rest_ok;
+	if (!n || strncmp(line, prefill, n))
+		return NULL;
+	rest = line + n;
+	while (*rest == ' ' || *rest == '\t')
+		rest++;
+	if (!*rest)
+		return NULL;
+	if (is_command(rest))
+		return rest;
+	if (!q)
+		return NULL;
+	whole_ok = answer_parse(q, line, &val, &err) == 0;
+	free(val);
+	if (whole_ok)
+		return NULL;
+	if (q->dont_know && !strcmp(rest, "dk"))
+		return rest;
+	val = NULL;
+	rest_ok = answer_parse(q, rest, &val, &err) == 0;
+	free(val);
+	return rest_ok ? rest : NULL;
 }
 
 /* Report bad input: re-ask on a terminal, fail on a pipe. */
@@ -254,32 +341,71 @@ static enum tui_rc read_line(struct session *s, const char *prompt, const char *
 	return rc;
 }
 
-/* Collect the items of a list question. */
-static enum step ask_list(struct session *s, const struct question *q, const char *prefill)
+/* Print what `:why` shows for q. */
+static void show_why(struct session *s, const struct question *q)
 {
+	wrap(s, "  ", q->why ? q->why : "It feeds your competency scores and the "
+				      "certification advice.");
+}
+
+/*
+ * Skip question qi (":skip", or Enter on an optional question): refused
+ * when it is required; a soft-required one is skipped only when asked
+ * twice in a row at a terminal.
+ */
+static enum step skip_question(struct session *s, size_t qi)
+{
+	const struct question *q = &s->bank->questions[qi];
+	if (q->required == REQ_YES)
+		return bad_input(s, q, "this question is required; type ? for help");
+	if (q->required == REQ_SOFT && s->terminal && s->soft_warned != qi + 1) {
+		s->soft_warned = qi + 1;
+		wrap(s, "  ", "This answer makes your results better. Press Enter "
+			      "(or :skip) again to skip it anyway.");
+		return STEP_AGAIN;
+	}
+	return put_answer(s, q->id, "", ANS_SKIPPED) < 0 ? STEP_ERROR : STEP_NEXT;
+}
+
+/*
+ * Collect the items of list question qi.  The commands work at every item
+ * prompt (they are never stored as items); :back, :review, :quit and
+ * Ctrl-D store the items entered so far before they leave the question.
+ */
+static enum step ask_list(struct session *s, size_t qi, const char *prefill, size_t *jump)
+{
+	const struct question *q = &s->bank->questions[qi];
 	struct strbuf items = STRBUF_INIT;
-	const char *old = prefill; /* previous items, '\n'-separated */
-	size_t count = 0;
+	/* prefill: the previous items, '\n'-separated; pos is where the
+	 * next one starts, item where the one on the prompt started. */
+	size_t pos = 0, item = 0, count = 0;
+	enum step st = STEP_NEXT;
 	for (;;) {
 		char *line = NULL, *val = NULL;
 		char *pre = NULL;
+		const char *typed;
 		struct errbuf err = { "", 0 };
 		char prompt[32];
 		enum tui_rc rc;
-		if (old && *old) {
-			const char *nl = strchr(old, '\n');
-			pre = nl ? xstrndup(old, (size_t)(nl - old)) : xstrdup(old);
-			old = nl ? nl + 1 : old + strlen(old);
+		item = pos;
+		if (prefill && prefill[pos]) {
+			const char *p = prefill + pos, *nl = strchr(p, '\n');
+			size_t len = nl ? (size_t)(nl - p) : strlen(p);
+			pre = xstrndup(p, len);
+			pos += len + (nl ? 1 : 0);
 		}
 		snprintf(prompt, sizeof(prompt), "%zu> ", count + 1);
 		rc = read_line(s, prompt, pre, NULL, &line);
-		free(pre);
 		if (rc == TUI_INTERRUPT) {
+			puts("  (line cleared; an empty line finishes the list, :quit saves and leaves)");
+			/* The line is dropped: a pre-filled item with it. */
 			free(line);
+			free(pre);
 			continue;
 		}
 		if (rc == TUI_ERROR) {
 			free(line);
+			free(pre);
 			if (s->terminal)
 				continue;
 			sb_release(&items);
@@ -287,19 +413,60 @@ static enum step ask_list(struct session *s, const struct question *q, const cha
 		}
 		if (rc == TUI_EOF) {
 			free(line);
+			free(pre);
 			break;
 		}
 		str_trim(line);
+		typed = s->terminal ? typed_after_prefill(NULL, line, pre) : NULL;
+		if (typed)
+			memmove(line, typed, strlen(typed) + 1);
 		if (!*line) {
 			free(line);
+			free(pre);
 			break;
 		}
-		if (!strcmp(line, ":quit") || !strcmp(line, ":back")) {
-			enum step st = !strcmp(line, ":quit") ? STEP_QUIT : STEP_BACK;
+		if (is_command(line)) {
+			int again = 1;
+			if (!strcmp(line, "?") || !strcmp(line, ":help")) {
+				show_help(s, q);
+			} else if (!strcmp(line, ":why")) {
+				show_why(s, q);
+			} else if (!strcmp(line, ":quit") || !strcmp(line, ":back")) {
+				st = !strcmp(line, ":quit") ? STEP_QUIT : STEP_BACK;
+				again = 0;
+			} else if (!strcmp(line, ":review")) {
+				*jump = review(s);
+				if (*jump == (size_t)-1)
+					*jump = qi;
+				st = *jump == REVIEW_QUIT ? STEP_QUIT : STEP_JUMP;
+				again = 0;
+			} else if (!strcmp(line, ":skip")) {
+				if (count)
+					st = bad_input(s, q, "you entered items already: an empty line "
+							     "finishes the list and keeps them");
+				else
+					st = skip_question(s, qi);
+				again = st == STEP_AGAIN;
+			} else {
+				st = bad_input(s, q, "unknown command; try ?, :back, :skip, :why, "
+						     ":review or :quit");
+				again = st == STEP_AGAIN;
+			}
+			/* The item prompt comes back with the same pre-fill. */
+			if (again)
+				pos = item;
+			free(pre);
 			free(line);
+			if (again)
+				continue;
+			/* Leaving: the items entered so far are kept. */
+			if ((st == STEP_QUIT || st == STEP_BACK || st == STEP_JUMP) && count &&
+			    put_answer(s, q->id, items.buf, ANS_VALUE) < 0)
+				st = STEP_ERROR;
 			sb_release(&items);
 			return st;
 		}
+		free(pre);
 		if (answer_parse(q, line, &val, &err) < 0) {
 			free(line);
 			if (bad_input(s, q, err.msg) == STEP_ERROR) {
@@ -319,7 +486,7 @@ static enum step ask_list(struct session *s, const struct question *q, const cha
 		sb_release(&items);
 		if (q->required == REQ_YES)
 			return bad_input(s, q, "add at least one item");
-		return put_answer(s, q->id, "", ANS_SKIPPED) < 0 ? STEP_ERROR : STEP_NEXT;
+		return skip_question(s, qi);
 	}
 	{
 		int rc = put_answer(s, q->id, items.buf, ANS_VALUE);
@@ -328,8 +495,13 @@ static enum step ask_list(struct session *s, const struct question *q, const cha
 	}
 }
 
-/* Ask question qi once; the result says where to go next. */
-static enum step ask(struct session *s, size_t qi, const char *retry, size_t *jump)
+/*
+ * Ask question qi once; the result says where to go next.  `retry` (may
+ * be NULL) is pre-filled instead of the old answer.  At a terminal an
+ * answer that does not parse is returned in *refused (malloc'd).
+ */
+static enum step ask_once(struct session *s, size_t qi, const char *retry, size_t *jump,
+			  char **refused)
 {
 	const struct question *q = &s->bank->questions[qi];
 	const char *prefill = retry ? retry : prefill_for(s, q);
@@ -342,7 +514,7 @@ static enum step ask(struct session *s, size_t qi, const char *retry, size_t *ju
 	if (q->type == Q_LIST) {
 		if (s->terminal)
 			wrap(s, "  ", "Enter one item per line; an empty line finishes.");
-		return ask_list(s, q, prefill);
+		return ask_list(s, qi, prefill, jump);
 	}
 	compl = completions_for(q);
 	rc = read_line(s, "> ", prefill, compl, &line);
@@ -362,12 +534,16 @@ static enum step ask(struct session *s, size_t qi, const char *retry, size_t *ju
 		return STEP_AGAIN;
 	}
 	str_trim(line);
+	if (s->terminal) {
+		const char *typed = typed_after_prefill(q, line, prefill);
+		if (typed)
+			memmove(line, typed, strlen(typed) + 1);
+	}
 	if (!strcmp(line, "?") || !strcmp(line, ":help")) {
 		show_help(s, q);
 		st = STEP_AGAIN;
 	} else if (!strcmp(line, ":why")) {
-		wrap(s, "  ", q->why ? q->why : "It feeds your competency scores and the "
-					      "certification advice.");
+		show_why(s, q);
 		st = STEP_AGAIN;
 	} else if (!strcmp(line, ":back")) {
 		st = STEP_BACK;
@@ -378,18 +554,9 @@ static enum step ask(struct session *s, size_t qi, const char *retry, size_t *ju
 		/* Staying: show the question again, the list scrolled it away. */
 		if (*jump == (size_t)-1)
 			*jump = qi;
-		st = STEP_JUMP;
+		st = *jump == REVIEW_QUIT ? STEP_QUIT : STEP_JUMP;
 	} else if (!strcmp(line, ":skip") || (!*line && q->required != REQ_YES)) {
-		if (q->required == REQ_YES) {
-			st = bad_input(s, q, "this question is required; type ? for help");
-		} else if (q->required == REQ_SOFT && s->terminal && s->soft_warned != qi + 1) {
-			s->soft_warned = qi + 1;
-			wrap(s, "  ", "This answer makes your results better. Press Enter "
-				      "(or :skip) again to skip it anyway.");
-			st = STEP_AGAIN;
-		} else {
-			st = put_answer(s, q->id, "", ANS_SKIPPED) < 0 ? STEP_ERROR : STEP_NEXT;
-		}
+		st = skip_question(s, qi);
 	} else if (q->dont_know && (!strcmp(line, "dk") || !strcmp(line, "don't know") ||
 				    !strcmp(line, "?dk"))) {
 		st = put_answer(s, q->id, "", ANS_DONT_KNOW) < 0 ? STEP_ERROR : STEP_NEXT;
@@ -399,6 +566,8 @@ static enum step ask(struct session *s, size_t qi, const char *retry, size_t *ju
 		st = bad_input(s, q, "unknown command; try :back, :skip, :why, :review or :quit");
 	} else if (answer_parse(q, line, &val, &err) < 0) {
 		st = bad_input(s, q, err.msg);
+		if (st == STEP_AGAIN)
+			*refused = xstrdup(line);
 	} else {
 		st = put_answer(s, q->id, val, ANS_VALUE) < 0 ? STEP_ERROR : STEP_NEXT;
 		if (st == STEP_NEXT && s->terminal)
@@ -409,6 +578,20 @@ static enum step ask(struct session *s, size_t qi, const char *retry, size_t *ju
 	return st;
 }
 
+/*
+ * ask_once() with *retry (owned by the caller, may be NULL) as what to
+ * pre-fill; afterwards *retry is what the user typed if it was refused,
+ * so they edit it instead of typing it again, else NULL.
+ */
+static enum step ask(struct session *s, size_t qi, char **retry, size_t *jump)
+{
+	char *refused = NULL;
+	enum step st = ask_once(s, qi, *retry, jump, &refused);
+	free(*retry);
+	*retry = refused;
+	return st;
+}
+
 int session_run(struct session *s, int *finished)
 {
 	const struct bank *b = s->bank;
@@ -416,6 +599,7 @@ int session_run(struct session *s, int *finished)
 	size_t last_section = (size_t)-1;
 	size_t shown = (size_t)-1; /* question on screen: not shown again on a retry */
 	int edited_jump = 0;       /* answering a question chosen in :review */
+	char *retry = NULL;        /* what the user typed, refused: edited next */
 	*finished = 0;
 	while (qi < b->nquestions) {
 		const struct question *q = &b->questions[qi];
@@ -433,7 +617,7 @@ int session_run(struct session *s, int *finished)
 				show_question(s, qi);
 			shown = qi;
 		}
-		st = ask(s, qi, NULL, &jump);
+		st = ask(s, qi, &retry, &jump);
 		switch (st) {
 		case STEP_NEXT:
 			/* After changing an answer picked in :review, go back to
@@ -459,11 +643,14 @@ int session_run(struct session *s, int *finished)
 			shown = (size_t)-1;
 			break;
 		case STEP_QUIT:
+			free(retry);
 			return 0;
 		case STEP_ERROR:
+			free(retry);
 			return -1;
 		}
 	}
+	free(retry);
 	*finished = 1;
 	return 0;
 }
@@ -491,8 +678,9 @@ int session_apply_file(struct session *s, const char *path)
 				error("%s:%d: unknown question id '%s' (did you mean '%s'?)", path,
 				      e->line, e->id, sg.best);
 			else
-				error("%s:%d: unknown question id '%s' (pmpath assess --questions "
-				      "lists them)", path, e->line, e->id);
+				error("%s:%d: unknown question id '%s' (the ids are the "
+				      "id= attributes in %s)", path, e->line, e->id,
+				      s->bank->path ? s->bank->path : "the question bank");
 			bad = 1;
 			continue;
 		}

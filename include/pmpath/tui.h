@@ -46,8 +46,17 @@ enum tui_rc {
 struct tui *tui_open(void);
 /* Restore readline hooks, SIGINT handling and history; NULL is fine. */
 void tui_close(struct tui *t);
-/* 1 when reading a terminal with readline. */
+/* 1 when reading a terminal (with readline, or plain lines). */
 int tui_is_terminal(const struct tui *t);
+/*
+ * Plain mode for screen readers (pmpath assess --plain): at a terminal,
+ * read lines without readline, so nothing on screen is redrawn and no
+ * control sequence is sent.  The terminal's own line editing applies; no
+ * Tab completion or history; a pre-filled answer is printed on its own
+ * line ("  (Enter keeps: VALUE)") and an empty line returns it.  Ctrl-C
+ * and Ctrl-D work as with readline.  No effect on a pipe.
+ */
+void tui_set_plain(struct tui *t);
 
 /*
  * Read one line.  `prompt` (may be NULL) is shown and `prefill` (may be

@@ -229,6 +229,20 @@ static int parse_multi(const struct question *q, const char *in, char **out,
 		errbuf_set(err, 0, "an answer is needed: choose one or more, e.g. 1,3-5");
 		goto out;
 	}
+	/* The option valued "none" ("None of these") excludes the others. */
+	{
+		size_t nsel = 0, none = q->noptions;
+		for (size_t i = 0; i < q->noptions; i++) {
+			nsel += sel[i] != 0;
+			if (!strcmp(q->options[i].value, "none"))
+				none = i;
+		}
+		if (none < q->noptions && sel[none] && nsel > 1) {
+			errbuf_set(err, 0, "'%.60s' cannot go with other choices; choose "
+				   "either it or the others", q->options[none].label);
+			goto out;
+		}
+	}
 	for (size_t i = 0; i < q->noptions; i++)
 		if (sel[i]) {
 			if (sb.len)
@@ -425,8 +439,14 @@ char *answer_display(const struct question *q, const char *value)
 		break;
 	case Q_NUMBER:
 		sb_adds(&sb, value);
-		if (q->unit && *value)
-			sb_addf(&sb, " %s", q->unit);
+		if (q->unit && *value) {
+			/* Units are written in the plural ("months"): 1 month. */
+			size_t n = strlen(q->unit);
+			if (!strcmp(value, "1") && n > 1 && q->unit[n - 1] == 's')
+				sb_addf(&sb, " %.*s", (int)(n - 1), q->unit);
+			else
+				sb_addf(&sb, " %s", q->unit);
+		}
 		break;
 	case Q_SCALE:
 		sb_adds(&sb, value);

@@ -492,6 +492,28 @@ static void rephrase_unexpected(struct xml_problem *p)
 }
 
 /*
+ * In a large bank libxml2 sometimes repeats a schema error without a node
+ * or a line ("Element question failed to validate attributes").  When
+ * another message says where the fault is, such an unplaced one only adds
+ * noise: drop it.  When it is the only message, it stays.
+ */
+static void drop_unplaced(struct xml_load *ld)
+{
+	size_t placed = 0, k = 0;
+	for (size_t i = 0; i < ld->nprobs; i++)
+		placed += ld->probs[i].line > 0;
+	if (!placed)
+		return;
+	for (size_t i = 0; i < ld->nprobs; i++) {
+		if (ld->probs[i].line <= 0 && !ld->probs[i].node)
+			free(ld->probs[i].msg);
+		else
+			ld->probs[k++] = ld->probs[i];
+	}
+	ld->nprobs = k;
+}
+
+/*
  * Replace vague schema messages about an element by explain_element's
  * (when it finds something); one set of messages per element.
  */
@@ -534,6 +556,7 @@ static void explain_schema_errors(struct xml_load *ld)
 	}
 	free(done);
 	free(old);
+	drop_unplaced(ld);
 }
 
 /* ---- the semantic pass ------------------------------------------------- */

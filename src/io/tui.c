@@ -26,7 +26,8 @@
 #include "pmpath/banned.h"
 
 struct tui {
-	int tty;                       /* 1: readline on a terminal */
+	int tty;                       /* 1: reading a terminal */
+	int plain;                     /* 1: at a terminal, plain lines, no readline */
 	int lineno;                    /* lines read so far (for messages) */
 	struct strbuf line;            /* pipe path: the line being read */
 	struct sigaction old_int;      /* SIGINT action before tui_open */
@@ -202,10 +203,11 @@ static enum tui_rc pipe_read(struct tui *t, char **out)
 {
 	struct strbuf *sb = &t->line;
 	size_t seen = 0;
-	int c, too_long = 0;
+	int c = EOF, too_long = 0;
 
 	sb_reset(sb);
-	while ((c = getc(stdin)) != EOF) {
+	/* got_sigint is only ever set at a terminal (tui_set_plain). */
+	while (!got_sigint && (c = getc(stdin)) != EOF) {
 		seen++;
 		if (c == '\n')
 			break;
@@ -213,6 +215,11 @@ static enum tui_rc pipe_read(struct tui *t, char **out)
 			sb_addc(sb, (char)c);
 		else
 			too_long = 1;
+	}
+	if (got_sigint) {
+		/* Ctrl-C at a plain terminal prompt. */
+		clearerr(stdin);
+		return TUI_INTERRUPT;
 	}
 	if (c == EOF && ferror(stdin)) {
 		int e = errno;
@@ -233,6 +240,44 @@ static enum tui_rc pipe_read(struct tui *t, char **out)
 	return TUI_LINE;
 }
 
+void tui_set_plain(struct tui *t)
+{
+	t->plain = t->tty;
+}
+
+/*
+ * A terminal without readline (tui_set_plain): the prompt, then the
+ * terminal's own line editing; nothing is redrawn.  A pre-filled answer
+ * is shown on the line above and an empty line keeps it.
+ */
+static enum tui_rc plain_read(struct tui *t, const char *prompt, const char *prefill,
+			      char **out)
+{
+	enum tui_rc rc;
+	got_sigint = 0; /* before the prompt: a Ctrl-C after it counts */
+	if (prefill && *prefill)
+		printf("  (Enter keeps: %s)\n", prefill);
+	fputs(prompt ? prompt : "", stdout);
+	fflush(stdout);
+	rc = pipe_read(t, out);
+	if (rc == TUI_LINE && got_sigint) {
+		free(*out);
+		*out = NULL;
+		rc = TUI_INTERRUPT;
+	}
+	got_sigint = 0;
+	if (rc == TUI_INTERRUPT || rc == TUI_EOF) {
+		/* The terminal shows ^C or nothing: end the prompt's line. */
+		clearerr(stdin);
+		putchar('\n');
+	}
+	if (rc == TUI_LINE && !**out && prefill && *prefill) {
+		free(*out);
+		*out = xstrdup(prefill);
+	}
+	return rc;
+}
+
 enum tui_rc tui_read(struct tui *t, const char *prompt, const char *prefill,
 		     const char *const *completions, char **out)
 {
@@ -241,6 +286,8 @@ enum tui_rc tui_read(struct tui *t, const char *prompt, const char *prefill,
 	*out = NULL;
 	if (!t->tty)
 		return pipe_read(t, out);
+	if (t->plain)
+		return plain_read(t, prompt, prefill, out);
 
 	got_sigint = 0;
 	cur_prefill = prefill && *prefill ? prefill : NULL;

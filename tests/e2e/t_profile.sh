@@ -66,7 +66,9 @@ run profile show
 is_rc "show exits 0" 0
 started=$(sql "$PMPATH_DB" "select started from session")
 completed=$(sql "$PMPATH_DB" "select completed from session")
-out_has "show names the profile" "Profile 'default', created $started"
+# The profile's own creation time: the session may start a second later.
+created=$(sql "$PMPATH_DB" "select created from profile where name='default'")
+out_has "show names the profile" "Profile 'default', created $created"
 out_has "show counts" "1 session, $n_ans answers:"
 out_has "show has the session row" "$(printf '  core  1.0      %s  %s  %7d' "$started" "$completed" "$n_ans")"
 run profile show nobody

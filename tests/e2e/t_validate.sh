@@ -145,3 +145,25 @@ if grep -qF "$marker" "$T/err"; then not_ok "XXE (absolute): marker not in stder
 # Larger than 4 MiB: made here, not committed.
 { printf '<bank id="big" version="1" title="Big">'; head -c 4194304 /dev/zero | tr '\0' ' '; printf '</bank>\n'; } >"$T/big.xml"
 bad "file larger than 4 MiB" "$T/big.xml" "pmpath: $T/big.xml: file is larger than 4 MiB"
+
+# Typical author mistakes in the real core bank (a large file: libxml2
+# then repeats some schema errors without a line): every message names
+# the file and a line.
+n=0
+for edit in \
+	's|<question id="years_it" type="number"|<question id="years_it" type="numbr"|' \
+	's|<section id="background" title="Your background">|<section id="background">|' \
+	's|<option value="bachelor">|<option valu="bachelor">|' \
+	's|<text>How many years have you worked in IT?</text>||' \
+	's|<question id="role" type="choice" required="yes">|<question id="role" type="choice" required="maybe">|' \
+	's|<help>Pick the role|<hint>Pick the role|; s|build on.</help>|build on.</hint>|'; do
+	n=$((n + 1))
+	sed "$edit" "$TOP/questions/core.xml" >"$T/core_bad$n.xml"
+	run validate "$T/core_bad$n.xml"
+	is_rc "core bank mistake $n is bad data" 1
+	if [ -s "$T/err" ] && ! grep -qv "^pmpath: $T/core_bad$n.xml:[0-9][0-9]*: " "$T/err"; then
+		ok "core bank mistake $n: every message has file:line"
+	else
+		not_ok "core bank mistake $n: every message has file:line" "$(head -c 600 "$T/err")"
+	fi
+done
