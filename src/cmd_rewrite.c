@@ -406,6 +406,7 @@ int cmd_rewrite(int argc, char **argv, struct pm_ctx *ctx)
 	size_t npb = 0;
 	struct rw_run run;
 	int nrest = 0, rc = 0;
+	size_t jr_count = 0; /* highlights found in --json-resume */
 
 	opts_parse(argc, argv, opts, &usage, &nrest);
 	if (strcmp(format, "text") && strcmp(format, "json"))
@@ -501,6 +502,7 @@ int cmd_rewrite(int argc, char **argv, struct pm_ctx *ctx)
 		struct jr_bullets b = { 0 };
 		if (json_resume_load(jr, &b) < 0)
 			rc = PM_EXIT_DATA;
+		jr_count = b.n;
 		for (size_t i = 0; i < b.n && !rc; i++) {
 			char *where = xasprintf("%s: %s", jr, b.items[i].where);
 			if (one_bullet(&run, b.items[i].text, strlen(b.items[i].text), b.items[i].context,
@@ -520,6 +522,13 @@ int cmd_rewrite(int argc, char **argv, struct pm_ctx *ctx)
 			sb_addc(&run.out, '\n');
 		} else if (run.with_job) {
 			write_job(&run, job);
+		} else if (!run.count && !run.sess && jr && !file) {
+			if (!jr_count)
+				sb_addf(&run.out, "No bullets to rewrite: %s has no work[].highlights[] "
+					"entries (JSON Resume keeps resume bullets there).\n", jr);
+			else
+				sb_addf(&run.out, "No bullets to rewrite: every work[].highlights[] "
+					"entry of %s is blank.\n", jr);
 		} else if (!run.count && !run.sess) {
 			sb_adds(&run.out, "No bullets to rewrite (only blank lines).\n");
 		}

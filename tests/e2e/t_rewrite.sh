@@ -75,6 +75,15 @@ run rewrite --format json --json-resume "$B/resume.json"
 if python3 -c "import json,sys; d=json.load(open('$T/out')); assert len(d)==3 and d[2]['context']=='Service Desk Analyst, Globex'"; then
 	ok "json resume in json"; else not_ok "json resume in json" "$(head -c 400 "$T/out")"; fi
 
+printf '{"basics": {"name": "A"}, "work": [{"position": "Admin", "highlights": []}]}' >"$T/nohl.json"
+run rewrite --json-resume "$T/nohl.json"
+is_rc "--json-resume without highlights exits 0" 0
+out_has "says the resume has no highlights" "No bullets to rewrite: $T/nohl.json has no work[].highlights[] entries"
+out_lacks "does not speak of blank lines" "blank lines"
+printf '{"work": [{"highlights": ["  ", ""]}]}' >"$T/blankhl.json"
+run rewrite --json-resume "$T/blankhl.json"
+out_has "says every highlight is blank" "every work[].highlights[] entry of $T/blankhl.json is blank"
+
 run rewrite --json-resume "$B/bad-type.json"
 is_rc "wrong type exits 1" 1
 err_has "wrong type named with its place" "work[0].highlights[1]: expected a string, got a number"
