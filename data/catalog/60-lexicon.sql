@@ -14,10 +14,17 @@
 -- `replacement` stands in for the phrase when it appears inside the text a
 -- rewrite keeps ("... and helped with backups" -> "... and supported
 -- backups"); it is never itself a weak phrase ('' drops the phrase).
+-- `lead`, for openers that only say the user took part ("helped with",
+-- "participated in"): the honest verb phrase every rewrite of such a bullet
+-- starts with, followed by what the bullet is about.  The templates' own
+-- verbs (Led, Coordinated, Delivered) would claim the user ran the work,
+-- which the bullet does not say.  '' lets the templates choose the verb
+-- (a duty such as "responsible for" is fair to phrase as coordination).
 CREATE TABLE lex_weak_phrase (
   phrase      TEXT PRIMARY KEY,
   hint        TEXT NOT NULL,
-  replacement TEXT NOT NULL
+  replacement TEXT NOT NULL,
+  lead        TEXT NOT NULL DEFAULT ''
 );
 
 -- Passive voice: an auxiliary followed by a participle (participles are
@@ -149,41 +156,44 @@ CREATE TABLE lex_template (
   PRIMARY KEY (activity, rank)
 );
 
-INSERT INTO lex_weak_phrase(phrase, hint, replacement) VALUES
-  ('responsible for', 'describes a duty, not what you did', 'accountable for'),
-  ('was responsible for', 'describes a duty, not what you did', 'owned'),
-  ('were responsible for', 'describes a duty, not what you did', 'owned'),
-  ('in charge of', 'describes a post, not what you did', 'leading'),
-  ('duties included', 'lists duties instead of results', 'including'),
-  ('duties include', 'lists duties instead of results', 'including'),
-  ('tasks included', 'lists duties instead of results', 'including'),
-  ('helped with', 'hides your own part', 'supported'),
-  ('helped to', 'hides your own part', 'worked to'),
-  ('helped', 'hides your own part', 'supported'),
-  ('help with', 'hides your own part', 'support'),
-  ('assisted with', 'hides your own part', 'supported'),
-  ('assisted in', 'hides your own part', 'supported'),
-  ('assisted', 'hides your own part', 'supported'),
-  ('worked on', 'says you were there, not what you achieved', 'delivered work on'),
-  ('worked with', 'says you were there, not what you achieved', 'partnered with'),
-  ('worked in', 'says you were there, not what you achieved', 'served in'),
-  ('working on', 'says you were there, not what you achieved', 'delivering work on'),
-  ('participated in', 'says you were there, not what you achieved', 'joined'),
-  ('took part in', 'says you were there, not what you achieved', 'joined'),
-  ('involved in', 'says you were there, not what you achieved', 'engaged in'),
-  ('was involved in', 'says you were there, not what you achieved', 'engaged in'),
-  ('was part of', 'says you were there, not what you achieved', 'served on'),
-  ('played a role in', 'says you were there, not what you achieved', 'supported'),
-  ('contributed to', 'hides your own part', 'supported'),
-  ('handled', 'vague: say how you organised the work', 'managed'),
-  ('handling', 'vague: say how you organised the work', 'managing'),
-  ('tasked with', 'describes an assignment, not what you did', 'charged with'),
-  ('dealt with', 'vague: say how you organised the work', 'addressed'),
-  ('looked after', 'vague: say how you organised the work', 'maintained'),
-  ('took care of', 'vague: say how you organised the work', 'maintained'),
-  ('did', 'vague: say how you organised the work', 'performed'),
-  ('various', 'vague: name the things', 'multiple'),
-  ('etc', 'vague: name the things', 'and more');
+INSERT INTO lex_weak_phrase(phrase, hint, replacement, lead) VALUES
+  ('responsible for', 'describes a duty, not what you did', 'accountable for', ''),
+  ('was responsible for', 'describes a duty, not what you did', 'owned', ''),
+  ('were responsible for', 'describes a duty, not what you did', 'owned', ''),
+  ('in charge of', 'describes a post, not what you did', 'leading', ''),
+  ('duties included', 'lists duties instead of results', 'including', ''),
+  ('duties include', 'lists duties instead of results', 'including', ''),
+  ('tasks included', 'lists duties instead of results', 'including', ''),
+  ('helped with', 'hides your own part', 'supported', 'Supported'),
+  ('helped to', 'hides your own part', 'worked to', 'Supported'),
+  ('helped', 'hides your own part', 'supported', 'Supported'),
+  ('help with', 'hides your own part', 'support', 'Supported'),
+  ('assisted with', 'hides your own part', 'supported', 'Supported'),
+  ('assisted in', 'hides your own part', 'supported', 'Supported'),
+  ('assisted', 'hides your own part', 'supported', 'Supported'),
+  ('worked on', 'says you were there, not what you achieved', 'delivered work on', ''),
+  ('worked with', 'says you were there, not what you achieved', 'partnered with', ''),
+  ('worked in', 'says you were there, not what you achieved', 'served in', ''),
+  ('working on', 'says you were there, not what you achieved', 'delivering work on', ''),
+  ('participated in', 'says you were there, not what you achieved', 'joined', 'Collaborated on'),
+  ('took part in', 'says you were there, not what you achieved', 'joined', 'Collaborated on'),
+  ('involved in', 'says you were there, not what you achieved', 'engaged in', 'Collaborated on'),
+  ('was involved in', 'says you were there, not what you achieved', 'engaged in', 'Collaborated on'),
+  ('was part of', 'says you were there, not what you achieved', 'served on', 'Served on'),
+  ('played a role in', 'says you were there, not what you achieved', 'supported', 'Supported'),
+  ('contributed to', 'hides your own part', 'supported', 'Supported'),
+  ('handled', 'vague: say how you organised the work', 'managed', ''),
+  ('handling', 'vague: say how you organised the work', 'managing', ''),
+  ('tasked with', 'describes an assignment, not what you did', 'charged with', ''),
+  ('dealt with', 'vague: say how you organised the work', 'addressed', ''),
+  ('looked after', 'vague: say how you organised the work', 'maintained', ''),
+  ('took care of', 'vague: say how you organised the work', 'maintained', ''),
+  ('did', 'vague: say how you organised the work', 'performed', ''),
+  ('various', 'vague: name the things', 'multiple', ''),
+  ('etc', 'vague: name the things', 'and more', ''),
+  ('was in charge of', 'describes a post, not what you did', 'led', ''),
+  ('were in charge of', 'describes a post, not what you did', 'led', ''),
+  ('was on call for', 'describes a rota, not what you did', 'provided on-call cover for', 'Provided on-call cover for');
 
 INSERT INTO lex_passive_marker(word, kind) VALUES
   ('was','aux'), ('were','aux'), ('been','aux'), ('being','aux'),

@@ -493,6 +493,7 @@ static void free_hint_rows(struct lex_hint_row *r, size_t n)
 		free(r[i].phrase);
 		free(r[i].hint);
 		free(r[i].repl);
+		free(r[i].lead);
 	}
 	free(r);
 }
@@ -1497,8 +1498,8 @@ static void nominalise(const struct lexicon *lx, struct scratch *s, int v)
  * keep the bullet's own verb (the bullet led with a strong one) or use the
  * templates' verbs.
  */
-static void build_object(const struct lexicon *lx, const struct an *a, struct scratch *s,
-			 struct object *o)
+static void build_object_plain(const struct lexicon *lx, const struct an *a, struct scratch *s,
+			       struct object *o)
 {
 	size_t from = (size_t)a->p0, end = a->nt;
 	int v = -1, vn = 0, base_ok = 0;
@@ -1579,6 +1580,34 @@ verb_found:
 		return;
 	}
 	nominalise(lx, s, v);
+}
+
+/*
+ * build_object_plain(), then, when the bullet opens with a phrase that only
+ * says the user took part ("helped with", "participated in"), keep that
+ * honest: every rewrite leads with the phrase's `lead` ("Supported",
+ * "Collaborated on") and the object as a noun phrase, instead of a template
+ * verb that would claim the user led the work.
+ */
+static void build_object(const struct lexicon *lx, const struct an *a, struct scratch *s,
+			 struct object *o)
+{
+	const char *lead;
+	build_object_plain(lx, a, s, o);
+	if (a->lead != LEAD_WEAK || a->weak_start < 0)
+		return;
+	lead = lx->weak[a->weak_start].lead;
+	if (!lead || !*lead)
+		return;
+	o->mode = OBJ_KEEP;
+	o->verb = -1;
+	o->own = lead;
+	o->own_len = strlen(lead);
+	sb_reset(&s->rest);
+	if (s->obj.len)
+		sb_addsb(&s->rest, &s->obj);
+	else
+		sb_adds(&s->rest, "[the work]");
 }
 
 /* Placeholder kind and unit (the word after it) at text[i] == '['. */

@@ -119,6 +119,34 @@ static size_t first_word(const char *s, const char **start)
 	return n;
 }
 
+/*
+ * The lexicon's honest opener ("Supported", "Collaborated on") when `orig`
+ * starts (after an optional "I") with a phrase that only says the user took
+ * part; NULL otherwise.  The longest such phrase wins.
+ */
+static const char *part_lead(const char *orig)
+{
+	char *ww = words_of(orig);
+	const char *p = ww, *best = NULL;
+	size_t best_len = 0;
+	if (!strncmp(p, " i ", 3))
+		p += 2;
+	for (size_t i = 0; i < lx.nweak; i++) {
+		char *pat = xasprintf(" %s ", lx.weak[i].phrase);
+		size_t n = strlen(pat);
+		if (lx.weak[i].lead && *lx.weak[i].lead && !strncmp(p, pat, n) && n > best_len) {
+			best = lx.weak[i].lead;
+			best_len = n;
+		} else if (!strncmp(p, pat, n) && n > best_len) {
+			best = NULL; /* a longer phrase without a lead ("was in charge of") */
+			best_len = n;
+		}
+		free(pat);
+	}
+	free(ww);
+	return best;
+}
+
 /* Check one rewrite of `orig` against the rules; fail_msg() on a breach. */
 static void check_rewrite(const char *orig, const struct rw_rewrite *w, const char *where)
 {
@@ -127,9 +155,16 @@ static void check_rewrite(const char *orig, const struct rw_rewrite *w, const ch
 	char *ww = words_of(w->text);
 	struct rw_strlist ph = { 0 };
 	size_t nbr = 0;
+	const char *part;
 
-	/* 1. a strong verb of the lexicon leads (or the user's own -ed verb) */
-	if (!lexicon_is_strong_verb(&lx, fw, fn)) {
+	/* 1. a strong verb of the lexicon leads (or the user's own -ed verb, or
+	 * the honest opener of a "took part" phrase: see 6) */
+	part = part_lead(orig);
+	if (part) {
+		if (strncmp(w->text, part, strlen(part)))
+			fail_msg("%s: bullet says the user took part; rewrite must start with '%s': %s",
+				 where, part, w->text);
+	} else if (!lexicon_is_strong_verb(&lx, fw, fn)) {
 		const char *ow;
 		size_t on = first_word(orig, &ow);
 		if (!(on == fn && !strncmp(ow, fw, fn) && fn > 2 && !strncmp(fw + fn - 2, "ed", 2)))
@@ -377,8 +412,9 @@ static const struct exact exact[] = {
 	  "Coordinated server upgrades across [N] teams, completed in [N] weeks, and reduced downtime by [X]%" },
 	{ "Responsible for the migration of 300 mailboxes to Exchange Online",
 	  "Led the migration of 300 mailboxes to Exchange Online across [N] teams in [N] weeks, and reduced running costs by [X]%" },
+	/* took part: the rewrite says so instead of claiming the lead */
 	{ "Helped with migrating 40 VMs from VMware to Hyper-V",
-	  "Led the migration of 40 VMs from VMware to Hyper-V across [N] teams in [N] weeks, and reduced running costs by [X]%" },
+	  "Supported the migration of 40 VMs from VMware to Hyper-V across [N] teams in [N] weeks, and reduced running costs by [X]%" },
 	{ "Configured VLANs for 3 offices",
 	  "Led the configuration of VLANs for 3 offices across [N] sites, and raised network uptime to [X]%" },
 	{ "Servers were upgraded to RHEL 9 by me",
