@@ -74,6 +74,20 @@ if command -v man >/dev/null 2>&1; then
 	if [ -s "$T/man.err" ]; then not_ok "man page has no warnings" "$(head -20 "$T/man.err")"; else
 		ok "man page has no warnings"; fi
 	grep -q "profile" "$T/man.out" && ok "rendered page has content" || not_ok "rendered page has content"
+	# Options of a command are siblings, not nested ("[--a] [--b]", never "[--a [--b]]").
+	LC_ALL=C.UTF-8 MANWIDTH=200 man -l "$SHARE/man/man1/pmpath.1" 2>/dev/null >"$T/man.wide"
+	if grep -qF 'assess [--answers file] [--bank name] [--restart]' "$T/man.wide" &&
+		! grep -q '\[[^]]*\[' "$T/man.wide"; then ok "man page options are not nested"
+	else not_ok "man page options are not nested" "$(grep -n '\[[^]]*\[' "$T/man.wide" | head -3)"; fi
+	# Every option of every command's --help (the option tables) is in the page.
+	missing=""
+	for c in assess report certs rewrite plan catalog validate profile; do
+		for o in $("$BIN" "$c" --help 2>/dev/null | grep -o -- '--[a-z][a-z-]*' | sort -u); do
+			grep -q -- "$o\b" "$T/man.wide" || missing="$missing $c:$o"
+		done
+	done
+	check "man page lists every option of every --help" test -z "$missing"
+	[ -z "$missing" ] || echo "  missing:$missing"
 else
 	not_ok "man -l renders the installed page" \
 		"man is not installed: apt-get install man-db groff-base"
