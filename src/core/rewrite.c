@@ -2378,10 +2378,14 @@ void rewrite_summary(const struct rw_summary_in *in, struct strbuf *out,
 	}
 	if (in->ncomps) {
 		size_t n = in->ncomps > 3 ? 3 : in->ncomps;
+		int semi = 0; /* a name with "and" in it: "a and b; c and d" reads better */
+		for (size_t i = 0; i < n; i++)
+			if (strstr(in->comps[i], " and "))
+				semi = 1;
 		sb_adds(out, " Strongest project skills: ");
 		for (size_t i = 0; i < n; i++) {
 			if (i)
-				sb_adds(out, i + 1 == n ? " and " : ", ");
+				sb_adds(out, semi ? "; " : i + 1 == n ? " and " : ", ");
 			add_lower_first(out, in->comps[i]);
 		}
 		sb_adds(out, ".");

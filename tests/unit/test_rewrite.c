@@ -603,6 +603,16 @@ static void test_keywords_and_summary(void **state)
 				    "cross-team coordination, risk management and vendor management.");
 	assert_int_equal(left.n, 0);
 	sb_reset(&sb);
+	{
+		/* names that hold "and" are kept apart by semicolons, not "a and b and c" */
+		const char *andc[] = { "Root-cause analysis and issue resolution",
+				       "data-driven analysis and decision support" };
+		struct rw_summary_in in2 = { "developer", 3, NULL, andc, 2, NULL };
+		rewrite_summary(&in2, &sb, &left);
+		assert_non_null(strstr(sb.buf, "Strongest project skills: root-cause analysis and "
+					    "issue resolution; data-driven analysis and decision support."));
+		sb_reset(&sb);
+	}
 	in.role = NULL;
 	in.years = -1;
 	in.ncomps = 0;
