@@ -1145,14 +1145,18 @@ static void analyse(const struct lexicon *lx, struct an *a)
 	for (size_t i = 0; i < a->nm; i++) {
 		const struct match *m = &a->m[i];
 		switch (m->kind) {
-		case PH_WEAK:
-			if ((int)m->pos == a->p0) {
-				if (m->ntok > a->weak_start_ntok) {
-					a->weak_start = (int)m->idx;
-					a->weak_start_ntok = m->ntok;
-				}
+		case PH_WEAK: {
+			/* at the start, or after an auxiliary ("Was tasked with") */
+			int at = (int)m->pos - a->p0;
+			if (at == 1 && !(key_eq(a, (size_t)a->p0, "was") ||
+					 key_eq(a, (size_t)a->p0, "were")))
+				at = -1;
+			if ((at == 0 || at == 1) && m->ntok + at > a->weak_start_ntok) {
+				a->weak_start = (int)m->idx;
+				a->weak_start_ntok = m->ntok + at;
 			}
 			break;
+		}
 		case PH_TERM: {
 			int act = lx->index->term_act[m->idx];
 			a->act_score[act] += lx->terms[m->idx].weight;
@@ -1412,6 +1416,7 @@ struct object {
 	int verb;         /* verb index (KEEP: its past leads; TEMPLATE: the nominalised verb) */
 	const char *own;  /* KEEP with a verb the lexicon lacks: the user's own word */
 	size_t own_len;
+	const char *part; /* the honest opener of a "took part" phrase, or NULL */
 };
 enum { OBJ_TEMPLATE, OBJ_KEEP };
 
@@ -1507,6 +1512,7 @@ static void build_object_plain(const struct lexicon *lx, const struct an *a, str
 	o->verb = -1;
 	o->own = NULL;
 	o->own_len = 0;
+	o->part = NULL;
 	sb_reset(&s->rest);
 	sb_reset(&s->obj);
 
@@ -1549,10 +1555,33 @@ static void build_object_plain(const struct lexicon *lx, const struct an *a, str
 	}
 	if (a->lead == LEAD_WEAK && a->weak_start >= 0) {
 		const char *ph = lx->weak[a->weak_start].phrase;
-		const char *sp = strrchr(ph, ' ');
-		const char *last = sp ? sp + 1 : ph;
-		const struct entry *le = ix_get(lx->index, last, strlen(last));
+		const char *sp, *last;
+		const struct entry *le;
 		from += (size_t)a->weak_start_ntok;
+		if (*lx->weak[a->weak_start].lead)
+			o->part = lx->weak[a->weak_start].lead;
+		/* a chain of openers: "tasked with being responsible for helping with" */
+		for (;;) {
+			size_t at = from, best = 0;
+			int idx = -1;
+			if (at + 1 < end && key_eq(a, at, "being"))
+				at++;
+			for (size_t k = 0; k < a->nm; k++)
+				if (a->m[k].kind == PH_WEAK && a->m[k].pos == at && a->m[k].ntok > best &&
+				    at + a->m[k].ntok < end) {
+					best = a->m[k].ntok;
+					idx = (int)a->m[k].idx;
+				}
+			if (idx < 0)
+				break;
+			from = at + best;
+			ph = lx->weak[idx].phrase;
+			if (*lx->weak[idx].lead)
+				o->part = lx->weak[idx].lead;
+		}
+		sp = strrchr(ph, ' ');
+		last = sp ? sp + 1 : ph;
+		le = ix_get(lx->index, last, strlen(last));
 		base_ok = !(le && (le->classes & C_PREP)) || !strcmp(last, "to");
 		/* After a weak opener: "helped migrate", "worked on migrating". */
 		v = verb_at(lx, a, from, base_ok, &vn);
@@ -1594,10 +1623,8 @@ static void build_object(const struct lexicon *lx, const struct an *a, struct sc
 {
 	const char *lead;
 	build_object_plain(lx, a, s, o);
-	if (a->lead != LEAD_WEAK || a->weak_start < 0)
-		return;
-	lead = lx->weak[a->weak_start].lead;
-	if (!lead || !*lead)
+	lead = o->part;
+	if (!lead)
 		return;
 	o->mode = OBJ_KEEP;
 	o->verb = -1;

@@ -121,30 +121,45 @@ static size_t first_word(const char *s, const char **start)
 
 /*
  * The lexicon's honest opener ("Supported", "Collaborated on") when `orig`
- * starts (after an optional "I") with a phrase that only says the user took
- * part; NULL otherwise.  The longest such phrase wins.
+ * opens with a phrase that only says the user took part; NULL otherwise.
+ * The opener may follow "I", "was"/"were" and be a chain of weak phrases
+ * joined by "being" ("tasked with being responsible for helping with");
+ * the last phrase with an opener wins, the longest phrase at each place.
  */
 static const char *part_lead(const char *orig)
 {
 	char *ww = words_of(orig);
-	const char *p = ww, *best = NULL;
-	size_t best_len = 0;
+	const char *p = ww, *lead = NULL;
 	if (!strncmp(p, " i ", 3))
 		p += 2;
-	for (size_t i = 0; i < lx.nweak; i++) {
-		char *pat = xasprintf(" %s ", lx.weak[i].phrase);
-		size_t n = strlen(pat);
-		if (lx.weak[i].lead && *lx.weak[i].lead && !strncmp(p, pat, n) && n > best_len) {
-			best = lx.weak[i].lead;
-			best_len = n;
-		} else if (!strncmp(p, pat, n) && n > best_len) {
-			best = NULL; /* a longer phrase without a lead ("was in charge of") */
-			best_len = n;
+	for (int round = 0;; round++) {
+		size_t best_len = 0;
+		const char *best_lead = NULL;
+		const char *q = p;
+		if (round == 0 && (!strncmp(q, " was ", 5) || !strncmp(q, " were ", 6)))
+			q = strchr(q + 1, ' ');
+		if (round > 0 && !strncmp(q, " being ", 7))
+			q += 6;
+		for (int k = 0; k < 2; k++) {
+			const char *at = k ? q : p;
+			for (size_t i = 0; i < lx.nweak; i++) {
+				char *pat = xasprintf(" %s ", lx.weak[i].phrase);
+				size_t n = strlen(pat);
+				if (!strncmp(at, pat, n) && (size_t)(at - p) + n > best_len) {
+					best_len = (size_t)(at - p) + n;
+					best_lead = lx.weak[i].lead;
+				}
+				free(pat);
+			}
 		}
-		free(pat);
+		if (!best_len)
+			break;
+		if (best_lead && *best_lead)
+			lead = best_lead;
+		p += best_len - 1;
 	}
 	free(ww);
-	return best;
+	return lead;
 }
 
 /* Check one rewrite of `orig` against the rules; fail_msg() on a breach. */
@@ -169,6 +184,14 @@ static void check_rewrite(const char *orig, const struct rw_rewrite *w, const ch
 		size_t on = first_word(orig, &ow);
 		if (!(on == fn && !strncmp(ow, fw, fn) && fn > 2 && !strncmp(fw + fn - 2, "ed", 2)))
 			fail_msg("%s: rewrite does not start with a strong verb: %s", where, w->text);
+	}
+	/* 1b. no auxiliary right after the leading verb ("Coordinated was leading") */
+	{
+		static const char *const aux[] = { " was ", " were ", " is ", " are ", " been " };
+		const char *sp = strchr(w->text, ' ');
+		for (size_t i = 0; sp && i < ARRAY_SIZE(aux); i++)
+			if (!strncmp(sp, aux[i], strlen(aux[i])))
+				fail_msg("%s: auxiliary after the leading verb: %s", where, w->text);
 	}
 	/* 2. no weak phrase */
 	for (size_t i = 0; i < lx.nweak; i++) {
@@ -421,6 +444,17 @@ static const struct exact exact[] = {
 	  "Coordinated the upgrade of servers to RHEL 9 across [N] teams, completed in [N] weeks, and reduced downtime by [X]%" },
 	{ "Migrated 2,300 mailboxes to Exchange Online",
 	  "Migrated 2,300 mailboxes to Exchange Online across [N] teams in [N] weeks, and reduced running costs by [X]%" },
+	/* openers that broke the grammar or claimed the lead */
+	{ "Was in charge of Active Directory cleanup",
+	  "Coordinated Active Directory cleanup across [N] teams over [N] weeks, and improved [metric] by [X]%" },
+	{ "Was on call for production incidents",
+	  "Provided on-call cover for production incidents affecting [N] users, and restored service within [N] hours" },
+	{ "Worked with ISP on circuit outages",
+	  "Partnered with ISP on circuit outages affecting [N] users, and restored service within [N] hours" },
+	{ "Took part in code reviews",
+	  "Collaborated on code reviews with a team of [N] developers in [N] sprints, and cut defects by [X]%" },
+	{ "Assisted the project manager with status reports",
+	  "Supported the project manager with status reports for [N] stakeholders every [N] weeks, and cut reporting time by [X]%" },
 	/* already strong: left alone */
 	{ "Led the migration of 300 mailboxes to Exchange Online in 6 weeks, cutting licence costs by 20%",
 	  "Led the migration of 300 mailboxes to Exchange Online in 6 weeks, cutting licence costs by 20%" },
