@@ -1417,6 +1417,7 @@ struct object {
 	const char *own;  /* KEEP with a verb the lexicon lacks: the user's own word */
 	size_t own_len;
 	const char *part; /* the honest opener of a "took part" phrase, or NULL */
+	int task_noun;    /* obj is a hands-on verb made a noun ("the writing of X") */
 };
 enum { OBJ_TEMPLATE, OBJ_KEEP };
 
@@ -1513,6 +1514,7 @@ static void build_object_plain(const struct lexicon *lx, const struct an *a, str
 	o->own = NULL;
 	o->own_len = 0;
 	o->part = NULL;
+	o->task_noun = 0;
 	sb_reset(&s->rest);
 	sb_reset(&s->obj);
 
@@ -1609,6 +1611,7 @@ verb_found:
 		return;
 	}
 	nominalise(lx, s, v);
+	o->task_noun = verb_strength(lx, v) == 0 && lx->verbs[v].noun && *lx->verbs[v].noun;
 }
 
 /*
@@ -1733,6 +1736,29 @@ static int segment_redundant(const struct lexicon *lx, const struct an *a, const
 	return 0;
 }
 
+/*
+ * Does the word w (n bytes) frame work as managing it: a form of a verb of
+ * the lead, coordinate or plan groups ("Led", "coordinating", "Planned")?
+ * Other verbs before a hands-on noun change or double the action
+ * ("Produced the maintenance of", "Automated the writing of").
+ */
+static int frames_work(const struct lexicon *lx, const char *w, size_t n)
+{
+	char low[40];
+	const struct entry *e;
+	if (n >= sizeof(low))
+		return 0;
+	for (size_t i = 0; i < n; i++)
+		low[i] = lower(w[i]);
+	e = ix_get(lx->index, low, n);
+	for (size_t i = 0; e && i < e->nverbs; i++) {
+		const char *g = lx->groups[lx->index->verb_group[e->verb[i]]].id;
+		if (!strcmp(g, "lead") || !strcmp(g, "coordinate") || !strcmp(g, "plan"))
+			return 1;
+	}
+	return 0;
+}
+
 /* Is `w` (n bytes, any case) a form of verb v? */
 static int is_form_of(const struct lexicon *lx, int v, const char *w, size_t n)
 {
@@ -1746,6 +1772,55 @@ static int is_form_of(const struct lexicon *lx, int v, const char *w, size_t n)
 			k++;
 		if (k == n)
 			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Would a scope segment (" across [N] teams") stack a second "across" or
+ * "with" onto text that has one ("250 users across three sites across [N]
+ * teams")?  Those read badly; the segment is left out.
+ */
+static int repeats_prep(const struct strbuf *out, const char *seg, size_t n)
+{
+	static const char *const preps[] = { " across ", " with " };
+	for (size_t i = 0; i < ARRAY_SIZE(preps); i++) {
+		size_t pn = strlen(preps[i]);
+		if (n >= pn && !memcmp(seg, preps[i], pn) && out->len &&
+		    strstr(out->buf, preps[i]))
+			return 1;
+	}
+	/* a word of the segment is already there: "for the support team in a
+	 * team of [N] people", "the dev and ops teams across [N] teams", "over
+	 * one weekend over [N] weeks" */
+	for (size_t i = 0; i < n;) {
+		size_t wn = 0;
+		char stem[32];
+		if (seg[i] == '[') {
+			const char *c = memchr(seg + i, ']', n - i);
+			i = c ? (size_t)(c - seg) + 1 : n;
+			continue;
+		}
+		while (i + wn < n && is_lower((unsigned char)seg[i + wn]))
+			wn++;
+		if (!wn) {
+			i++;
+			continue;
+		}
+		if (i && seg[i - 1] == ' ' && wn >= 4 && wn + 2 < sizeof(stem)) {
+			size_t sn = seg[i + wn - 1] == 's' ? wn - 1 : wn;
+			stem[0] = ' ';
+			memcpy(stem + 1, seg + i, sn);
+			stem[sn + 1] = 0;
+			for (const char *f = strstr(out->buf, stem); out->len && f; f = strstr(f + 1, stem)) {
+				const char *after = f + sn + 1;
+				if (*after == 's')
+					after++;
+				if (!is_alpha((unsigned char)*after))
+					return 1; /* a whole word, singular or plural */
+			}
+		}
+		i += wn;
 	}
 	return 0;
 }
@@ -1787,6 +1862,8 @@ static int expand(const struct lexicon *lx, const struct an *a, struct scratch *
 				b--;
 			if (o->verb >= 0 && e > b && is_form_of(lx, o->verb, out->buf + b, e - b))
 				sb_add(out, s->rest.buf, s->rest.len);
+			else if (o->task_noun && !frames_work(lx, out->buf + b, e - b))
+				return -1;
 			else if (s->obj.len)
 				sb_add(out, s->obj.buf, s->obj.len);
 			else
@@ -1800,7 +1877,8 @@ static int expand(const struct lexicon *lx, const struct an *a, struct scratch *
 			const char *body = p + 3;
 			if (!e)
 				return -1;
-			if (!segment_redundant(lx, a, body, (size_t)(e - body), p[1] == 'r'))
+			if (!segment_redundant(lx, a, body, (size_t)(e - body), p[1] == 'r') &&
+			    !(p[1] == 's' && repeats_prep(out, body, (size_t)(e - body))))
 				sb_add(out, body, (size_t)(e - body));
 			p = e + 1;
 		} else {

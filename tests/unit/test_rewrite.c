@@ -193,6 +193,21 @@ static void check_rewrite(const char *orig, const struct rw_rewrite *w, const ch
 			if (!strncmp(sp, aux[i], strlen(aux[i])))
 				fail_msg("%s: auxiliary after the leading verb: %s", where, w->text);
 	}
+	/* 1c. no stacked "across"/"with" the original did not have ("250 users
+	 * across three sites across [N] teams"), no "[N] weeks" segment after
+	 * "every month" and the like */
+	{
+		static const char *const stack[] = { " across ", " with ", " every " };
+		for (size_t i = 0; i < ARRAY_SIZE(stack); i++) {
+			size_t nw = 0, no = 0;
+			for (const char *f = strstr(w->text, stack[i]); f; f = strstr(f + 1, stack[i]))
+				nw++;
+			for (const char *f = strstr(orig, stack[i]); f; f = strstr(f + 1, stack[i]))
+				no++;
+			if (nw > 1 && nw > no)
+				fail_msg("%s: '%s' stacked: %s", where, stack[i], w->text);
+		}
+	}
 	/* 2. no weak phrase */
 	for (size_t i = 0; i < lx.nweak; i++) {
 		char *pat = xasprintf(" %s ", lx.weak[i].phrase);
@@ -455,6 +470,15 @@ static const struct exact exact[] = {
 	  "Collaborated on code reviews with a team of [N] developers in [N] sprints, and cut defects by [X]%" },
 	{ "Assisted the project manager with status reports",
 	  "Supported the project manager with status reports for [N] stakeholders every [N] weeks, and cut reporting time by [X]%" },
+	/* hands-on verbs as nouns only after verbs of managing the work
+	 * (was "Produced the maintenance of ..."); no scope segment that repeats
+	 * a word the bullet has (was "across three sites across [N] teams") */
+	{ "Maintained the knowledge base articles",
+	  "Coordinated the maintenance of the knowledge base articles across [N] teams over [N] weeks, and improved [metric] by [X]%" },
+	{ "Supported 250 users across three sites",
+	  "Coordinated the support of 250 users across three sites over [N] weeks, and improved [metric] by [X]%" },
+	{ "Mentored two junior developers",
+	  "Mentored two junior developers in a team of [N] people, and raised on-time delivery to [X]%" },
 	/* already strong: left alone */
 	{ "Led the migration of 300 mailboxes to Exchange Online in 6 weeks, cutting licence costs by 20%",
 	  "Led the migration of 300 mailboxes to Exchange Online in 6 weeks, cutting licence costs by 20%" },
