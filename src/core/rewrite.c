@@ -1540,6 +1540,16 @@ static void build_object_plain(const struct lexicon *lx, const struct an *a, str
 		goto verb_found;
 	}
 
+	if (a->lead == LEAD_NONE && a->weak_start < 0 && from + 2 < end &&
+	    (key_eq(a, from, "was") || key_eq(a, from, "were")) &&
+	    (key_eq(a, from + 1, "the") || key_eq(a, from + 1, "a") || key_eq(a, from + 1, "an"))) {
+		/* a post, not an action: "Was the liaison between IT and marketing"
+		 * -> "Served as the liaison ..." (the post as the user named it) */
+		o->part = "Served as";
+		emit_tokens(lx, a, s, from + 1, end, 0, 0);
+		sb_addsb(&s->obj, &s->rest);
+		return;
+	}
 	if (a->lead == LEAD_STRONG) {
 		o->mode = OBJ_KEEP;
 		o->verb = a->lead_verb;

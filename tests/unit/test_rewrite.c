@@ -132,6 +132,12 @@ static const char *part_lead(const char *orig)
 	const char *p = ww, *lead = NULL;
 	if (!strncmp(p, " i ", 3))
 		p += 2;
+	/* a post: "was the liaison", "was a member of" */
+	if (!strncmp(p, " was the ", 9) || !strncmp(p, " was a ", 7) || !strncmp(p, " was an ", 8) ||
+	    !strncmp(p, " were the ", 10) || !strncmp(p, " were a ", 8)) {
+		free(ww);
+		return "Served as";
+	}
 	for (int round = 0;; round++) {
 		size_t best_len = 0;
 		const char *best_lead = NULL;
@@ -468,6 +474,8 @@ static const struct exact exact[] = {
 	  "Partnered with ISP on circuit outages affecting [N] users, and restored service within [N] hours" },
 	{ "Took part in code reviews",
 	  "Collaborated on code reviews with a team of [N] developers in [N] sprints, and cut defects by [X]%" },
+	{ "I was the go-to person for printer problems",
+	  "Served as the go-to person for printer problems across [N] teams over [N] weeks, and improved [metric] by [X]%" },
 	{ "Assisted the project manager with status reports",
 	  "Supported the project manager with status reports for [N] stakeholders every [N] weeks, and cut reporting time by [X]%" },
 	/* hands-on verbs as nouns only after verbs of managing the work
