@@ -121,6 +121,14 @@ if command -v bash >/dev/null 2>&1; then
 	*" --as "*" --replace "*) ok "options come from the command's --help" ;;
 	*) not_ok "options come from the command's --help" "got: $got" ;;
 	esac
+	got=$(complete_words pmpath certs --format "" | paste -sd' ' -)
+	check "certs --format <TAB> offers only its formats" test "$got" = "text json"
+	got=$(complete_words pmpath report --format "" | paste -sd' ' -)
+	check "report --format <TAB> offers its four formats" test "$got" = "text markdown html json"
+	got=$(complete_words pmpath --profile default plan --format m)
+	check "plan --format m<TAB> completes to markdown" test "$got" = "markdown"
+	got=$(complete_words pmpath certs --cert PR | paste -sd' ' -)
+	check "certs --cert PR<TAB> offers certification codes" test "$got" = "PRINCE2-F PRINCE2-P PROJECT+"
 	check "completion prints no errors" test ! -s "$T/comp.err"
 else
 	not_ok "completion script registers pmpath" "bash is not installed"
