@@ -394,6 +394,7 @@ INSERT INTO lex_verb(base, particle, past, participle, third, gerund, noun, grp)
   ('use','','used',NULL,'uses','using','use','task'),
   ('answer','','answered',NULL,'answers','answering','','task'),
   ('keep','','kept',NULL,'keeps','keeping',NULL,'task'),
+  ('find','','found',NULL,'finds','finding',NULL,'task'),
   ('take','over','took','taken','takes','taking','takeover','task'),
   ('patch','','patched',NULL,'patches','patching','patching','task'),
   ('back','up','backed',NULL,'backs','backing','backup','task'),

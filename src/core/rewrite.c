@@ -1594,6 +1594,12 @@ static void build_object_plain(const struct lexicon *lx, const struct an *a, str
 		sp = strrchr(ph, ' ');
 		last = sp ? sp + 1 : ph;
 		le = ix_get(lx->index, last, strlen(last));
+		/* "Handled and resolved escalations": the second verb carries it */
+		if (from + 2 < end && key_eq(a, from, "and")) {
+			int vn2 = 0;
+			if (verb_at(lx, a, from + 1, 0, &vn2) >= 0)
+				from++;
+		}
 		base_ok = !(le && (le->classes & C_PREP)) || !strcmp(last, "to");
 		/* After a weak opener: "helped migrate", "worked on migrating". */
 		v = verb_at(lx, a, from, base_ok, &vn);
@@ -1607,6 +1613,38 @@ static void build_object_plain(const struct lexicon *lx, const struct an *a, str
 	}
 	if (v >= 0)
 		from += (size_t)vn;
+	if (v >= 0 && verb_strength(lx, v) < 1 && from + 2 < end && key_eq(a, from, "and")) {
+		/* two verbs: "Installed and configured 40 switches" */
+		int vn2 = 0, v2 = verb_at(lx, a, from + 1, 0, &vn2);
+		if (v2 >= 0) {
+			const char *n1 = lx->verbs[v].noun, *n2 = lx->verbs[v2].noun;
+			size_t after = from + 1 + (size_t)vn2;
+			emit_tokens(lx, a, s, after, end, 0, 0);
+			o->verb = v;
+			if (n1 && *n1 && n2 && *n2 && strcmp(n1, n2)) {
+				/* -> "the installation and configuration of 40 switches" */
+				int prep = 0;
+				const char *sp = memchr(s->rest.buf, ' ', s->rest.len);
+				size_t rn = sp ? (size_t)(sp - s->rest.buf) : s->rest.len;
+				for (size_t k = 0; k < ARRAY_SIZE(obj_preps); k++)
+					if (s->rest.len && strlen(obj_preps[k]) == rn &&
+					    !memcmp(s->rest.buf, obj_preps[k], rn))
+						prep = 1;
+				sb_addf(&s->obj, "the %s and %s", n1, n2);
+				if (s->rest.len)
+					sb_addf(&s->obj, " %s%s", prep ? "" : "of ", s->rest.buf);
+				o->task_noun = verb_strength(lx, v) == 0 || verb_strength(lx, v2) == 0;
+			} else {
+				/* no nouns for both: keep the user's own words ("Found and
+				 * logged 120 defects") */
+				o->mode = OBJ_KEEP;
+				o->own = a->text + a->t[a->p0].s;
+				o->own_len = a->t[after - 1].e - a->t[a->p0].s;
+				sb_addsb(&s->obj, &s->rest);
+			}
+			return;
+		}
+	}
 	emit_tokens(lx, a, s, from, end, v < 0, 0);
 	if (v < 0) {
 		sb_addsb(&s->obj, &s->rest);
