@@ -1624,12 +1624,14 @@ static void build_object_plain(const struct lexicon *lx, const struct an *a, str
 			if (n1 && *n1 && n2 && *n2 && strcmp(n1, n2)) {
 				/* -> "the installation and configuration of 40 switches" */
 				int prep = 0;
-				const char *sp = memchr(s->rest.buf, ' ', s->rest.len);
-				size_t rn = sp ? (size_t)(sp - s->rest.buf) : s->rest.len;
-				for (size_t k = 0; k < ARRAY_SIZE(obj_preps); k++)
-					if (s->rest.len && strlen(obj_preps[k]) == rn &&
-					    !memcmp(s->rest.buf, obj_preps[k], rn))
-						prep = 1;
+				if (s->rest.len) {
+					const char *sp = memchr(s->rest.buf, ' ', s->rest.len);
+					size_t rn = sp ? (size_t)(sp - s->rest.buf) : s->rest.len;
+					for (size_t k = 0; k < ARRAY_SIZE(obj_preps); k++)
+						if (strlen(obj_preps[k]) == rn &&
+						    !memcmp(s->rest.buf, obj_preps[k], rn))
+							prep = 1;
+				}
 				sb_addf(&s->obj, "the %s and %s", n1, n2);
 				if (s->rest.len)
 					sb_addf(&s->obj, " %s%s", prep ? "" : "of ", s->rest.buf);
@@ -1860,7 +1862,8 @@ static int repeats_prep(const struct strbuf *out, const char *seg, size_t n)
 			stem[0] = ' ';
 			memcpy(stem + 1, seg + i, sn);
 			stem[sn + 1] = 0;
-			for (const char *f = strstr(out->buf, stem); out->len && f; f = strstr(f + 1, stem)) {
+			for (const char *f = out->len ? strstr(out->buf, stem) : NULL; f;
+			     f = strstr(f + 1, stem)) {
 				const char *after = f + sn + 1;
 				if (*after == 's')
 					after++;
