@@ -21,6 +21,10 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "pmpath/answers.h"
+#include "pmpath/bank.h"
+#include "pmpath/bank_xml.h"
+#include "pmpath/catalog.h"
 #include "pmpath/cli.h"
 #include "pmpath/json.h"
 #include "pmpath/json_resume.h"
@@ -29,6 +33,7 @@
 #include "pmpath/out.h"
 #include "pmpath/rewrite.h"
 #include "pmpath/rewrite_session.h"
+#include "pmpath/score.h"
 #include "pmpath/store.h"
 #include "pmpath/tui.h"
 #include "pmpath/util.h"
@@ -50,7 +55,18 @@ struct rw_run {
 	struct jw jw;             /* JSON writer over `out` */
 	size_t count;             /* bullets written */
 	struct rw_session *sess;  /* interactive walk, or NULL */
+	int have_scores;          /* --job and the profile has an assessment */
+	double *kw_score;         /* per keyword: the user's score in its competency, -1 none */
+	char **kw_comp_name;      /* per keyword: that competency's name (NULL if unknown) */
 };
+
+/*
+ * A missing keyword of a job ad counts as one the user "could honestly
+ * claim" when their assessment scores its competency at least this much
+ * (a rating of about 3 of 5 backed by evidence): the bullets do not show
+ * it yet, but the answers do.
+ */
+#define JOB_CLAIM_SCORE 50.0
 
 /* Write the pending output; -1 if stdout failed. */
 static int flush_out(struct rw_run *run)
@@ -252,6 +268,61 @@ static int load_job(struct rw_run *run, const char *path)
 	return 0;
 }
 
+/*
+ * --job: score the profile's saved assessment, if it has one, so that the
+ * missing keywords the answers support can be named.  No assessment is not
+ * an error (run->have_scores stays 0); a broken bank or catalog is.
+ */
+static int job_scores(struct pm_ctx *ctx, struct rw_run *run)
+{
+	struct answer_set a = ANSWER_SET_INIT;
+	struct catalog *cat = NULL;
+	struct bank *b = NULL;
+	struct score_result s;
+	struct errbuf err = { "", 0 };
+	char *bank_path = NULL, *schema = NULL;
+	int rc = -1, lrc = ctx_answers(ctx, "core", 0, &a, NULL);
+	if (lrc != 0) {
+		answers_release(&a);
+		return lrc == 1 ? 0 : -1;
+	}
+	if (!(cat = ctx_catalog(ctx)))
+		goto out;
+	bank_path = ctx_bank_path(ctx, "core");
+	schema = ctx_schema_path(ctx);
+	if (!bank_path || !schema || !(b = bank_load_file(bank_path, NULL, schema)))
+		goto out;
+	if (score_compute(cat, b, &a, &s, &err) < 0) {
+		error("%s", err.msg);
+		goto out;
+	}
+	run->kw_score = xcalloc(run->lx.nkeywords, sizeof(double));
+	run->kw_comp_name = xcalloc(run->lx.nkeywords, sizeof(char *));
+	for (size_t i = 0; i < run->lx.nkeywords; i++) {
+		const struct comp_score *cs = score_find(&s, run->lx.keywords[i].competency);
+		const struct cat_comp *cc = catalog_comp(cat, run->lx.keywords[i].competency);
+		run->kw_score[i] = cs && cs->asked ? cs->score : -1;
+		run->kw_comp_name[i] = cc ? xstrdup(cc->name) : NULL;
+	}
+	run->have_scores = 1;
+	score_result_release(&s);
+	rc = 0;
+out:
+	free(bank_path);
+	free(schema);
+	bank_free(b);
+	catalog_free(cat);
+	answers_release(&a);
+	return rc;
+}
+
+/* Is keyword i missing from the bullets but supported by the answers? */
+static int job_claimable(const struct rw_run *run, size_t i)
+{
+	return run->have_scores && run->job_hits[i] && !run->evidenced[i] &&
+	       run->kw_score[i] >= JOB_CLAIM_SCORE;
+}
+
 static void write_job(struct rw_run *run, const char *path)
 {
 	const struct lexicon *lx = &run->lx;
@@ -269,6 +340,26 @@ static void write_job(struct rw_run *run, const char *path)
 					jw_str(w, lx->keywords[i].keyword);
 			jw_end(w);
 		}
+		/* null without an assessment: unknown, not "none" */
+		jw_key(w, "supported_by_answers");
+		if (!run->have_scores) {
+			jw_null(w);
+		} else {
+			jw_arr(w);
+			for (size_t i = 0; i < lx->nkeywords; i++) {
+				if (!job_claimable(run, i))
+					continue;
+				jw_obj(w);
+				jw_key(w, "keyword");
+				jw_str(w, lx->keywords[i].keyword);
+				jw_key(w, "competency");
+				jw_str(w, lx->keywords[i].competency);
+				jw_key(w, "score");
+				jw_int(w, (int64_t)(run->kw_score[i] + 0.5));
+				jw_end(w);
+			}
+			jw_end(w);
+		}
 		jw_end(w);
 		return;
 	}
@@ -284,6 +375,26 @@ static void write_job(struct rw_run *run, const char *path)
 			any = 1;
 		}
 		sb_adds(&run->out, any ? "\n" : "none\n");
+	}
+	if (!run->have_scores) {
+		sb_adds(&run->out, "  (run 'pmpath assess' to see which missing keywords your answers "
+			"support)\n");
+	} else {
+		int any = 0;
+		for (size_t i = 0; i < lx->nkeywords; i++) {
+			if (!job_claimable(run, i))
+				continue;
+			if (!any)
+				sb_adds(&run->out, "  Your answers support these missing keywords; add a "
+					"bullet that shows them:\n");
+			sb_addf(&run->out, "    %s (%s %.0f/100)\n", lx->keywords[i].keyword,
+				run->kw_comp_name[i] ? run->kw_comp_name[i] : lx->keywords[i].competency,
+				run->kw_score[i]);
+			any = 1;
+		}
+		if (!any)
+			sb_addf(&run->out, "  Your answers support none of the missing keywords "
+				"(no score of %.0f or more in their competencies).\n", JOB_CLAIM_SCORE);
 	}
 }
 
@@ -394,6 +505,7 @@ int cmd_rewrite(int argc, char **argv, struct pm_ctx *ctx)
 		"lines are skipped; lines over 2000 bytes are reported, not analysed.\n"
 		"With --format json the output is an array of bullets; with --job it is an\n"
 		"object {\"bullets\": [...], \"job\": {\"evidenced\": [...], \"missing\": [...]}}.\n"
+		"--job also names the missing keywords your assessment supports.\n"
 		"At a terminal each bullet is walked: pick a rewrite (or skip), fill its\n"
 		"placeholders one by one (Enter keeps one), then accept, edit or skip; accepted\n"
 		"bullets are saved in the profile at once (--accepted lists them, the report\n"
@@ -406,6 +518,7 @@ int cmd_rewrite(int argc, char **argv, struct pm_ctx *ctx)
 	size_t npb = 0;
 	struct rw_run run;
 	int nrest = 0, rc = 0;
+	size_t jr_count = 0; /* highlights found in --json-resume */
 
 	opts_parse(argc, argv, opts, &usage, &nrest);
 	if (strcmp(format, "text") && strcmp(format, "json"))
@@ -435,7 +548,7 @@ int cmd_rewrite(int argc, char **argv, struct pm_ctx *ctx)
 		return PM_EXIT_DATA;
 	if (lexicon_load(ctx->data.catalog, &run.lx) < 0)
 		return PM_EXIT_DATA;
-	if (job && load_job(&run, job) < 0) {
+	if (job && (load_job(&run, job) < 0 || job_scores(ctx, &run) < 0)) {
 		rc = PM_EXIT_DATA;
 		goto out;
 	}
@@ -501,6 +614,7 @@ int cmd_rewrite(int argc, char **argv, struct pm_ctx *ctx)
 		struct jr_bullets b = { 0 };
 		if (json_resume_load(jr, &b) < 0)
 			rc = PM_EXIT_DATA;
+		jr_count = b.n;
 		for (size_t i = 0; i < b.n && !rc; i++) {
 			char *where = xasprintf("%s: %s", jr, b.items[i].where);
 			if (one_bullet(&run, b.items[i].text, strlen(b.items[i].text), b.items[i].context,
@@ -520,6 +634,13 @@ int cmd_rewrite(int argc, char **argv, struct pm_ctx *ctx)
 			sb_addc(&run.out, '\n');
 		} else if (run.with_job) {
 			write_job(&run, job);
+		} else if (!run.count && !run.sess && jr && !file) {
+			if (!jr_count)
+				sb_addf(&run.out, "No bullets to rewrite: %s has no work[].highlights[] "
+					"entries (JSON Resume keeps resume bullets there).\n", jr);
+			else
+				sb_addf(&run.out, "No bullets to rewrite: every work[].highlights[] "
+					"entry of %s is blank.\n", jr);
 		} else if (!run.count && !run.sess) {
 			sb_adds(&run.out, "No bullets to rewrite (only blank lines).\n");
 		}
@@ -536,6 +657,10 @@ out:
 	sb_release(&run.out);
 	free(run.job_hits);
 	free(run.evidenced);
+	free(run.kw_score);
+	for (size_t i = 0; run.kw_comp_name && i < run.lx.nkeywords; i++)
+		free(run.kw_comp_name[i]);
+	free(run.kw_comp_name);
 	rw_result_release(&run.res);
 	lexicon_release(&run.lx);
 	return rc;

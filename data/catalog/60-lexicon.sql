@@ -14,10 +14,17 @@
 -- `replacement` stands in for the phrase when it appears inside the text a
 -- rewrite keeps ("... and helped with backups" -> "... and supported
 -- backups"); it is never itself a weak phrase ('' drops the phrase).
+-- `lead`, for openers that only say the user took part ("helped with",
+-- "participated in"): the honest verb phrase every rewrite of such a bullet
+-- starts with, followed by what the bullet is about.  The templates' own
+-- verbs (Led, Coordinated, Delivered) would claim the user ran the work,
+-- which the bullet does not say.  '' lets the templates choose the verb
+-- (a duty such as "responsible for" is fair to phrase as coordination).
 CREATE TABLE lex_weak_phrase (
   phrase      TEXT PRIMARY KEY,
   hint        TEXT NOT NULL,
-  replacement TEXT NOT NULL
+  replacement TEXT NOT NULL,
+  lead        TEXT NOT NULL DEFAULT ''
 );
 
 -- Passive voice: an auxiliary followed by a participle (participles are
@@ -149,41 +156,47 @@ CREATE TABLE lex_template (
   PRIMARY KEY (activity, rank)
 );
 
-INSERT INTO lex_weak_phrase(phrase, hint, replacement) VALUES
-  ('responsible for', 'describes a duty, not what you did', 'accountable for'),
-  ('was responsible for', 'describes a duty, not what you did', 'owned'),
-  ('were responsible for', 'describes a duty, not what you did', 'owned'),
-  ('in charge of', 'describes a post, not what you did', 'leading'),
-  ('duties included', 'lists duties instead of results', 'including'),
-  ('duties include', 'lists duties instead of results', 'including'),
-  ('tasks included', 'lists duties instead of results', 'including'),
-  ('helped with', 'hides your own part', 'supported'),
-  ('helped to', 'hides your own part', 'worked to'),
-  ('helped', 'hides your own part', 'supported'),
-  ('help with', 'hides your own part', 'support'),
-  ('assisted with', 'hides your own part', 'supported'),
-  ('assisted in', 'hides your own part', 'supported'),
-  ('assisted', 'hides your own part', 'supported'),
-  ('worked on', 'says you were there, not what you achieved', 'delivered work on'),
-  ('worked with', 'says you were there, not what you achieved', 'partnered with'),
-  ('worked in', 'says you were there, not what you achieved', 'served in'),
-  ('working on', 'says you were there, not what you achieved', 'delivering work on'),
-  ('participated in', 'says you were there, not what you achieved', 'joined'),
-  ('took part in', 'says you were there, not what you achieved', 'joined'),
-  ('involved in', 'says you were there, not what you achieved', 'engaged in'),
-  ('was involved in', 'says you were there, not what you achieved', 'engaged in'),
-  ('was part of', 'says you were there, not what you achieved', 'served on'),
-  ('played a role in', 'says you were there, not what you achieved', 'supported'),
-  ('contributed to', 'hides your own part', 'supported'),
-  ('handled', 'vague: say how you organised the work', 'managed'),
-  ('handling', 'vague: say how you organised the work', 'managing'),
-  ('tasked with', 'describes an assignment, not what you did', 'charged with'),
-  ('dealt with', 'vague: say how you organised the work', 'addressed'),
-  ('looked after', 'vague: say how you organised the work', 'maintained'),
-  ('took care of', 'vague: say how you organised the work', 'maintained'),
-  ('did', 'vague: say how you organised the work', 'performed'),
-  ('various', 'vague: name the things', 'multiple'),
-  ('etc', 'vague: name the things', 'and more');
+INSERT INTO lex_weak_phrase(phrase, hint, replacement, lead) VALUES
+  ('responsible for', 'describes a duty, not what you did', 'accountable for', ''),
+  ('was responsible for', 'describes a duty, not what you did', 'owned', ''),
+  ('were responsible for', 'describes a duty, not what you did', 'owned', ''),
+  ('in charge of', 'describes a post, not what you did', 'leading', ''),
+  ('duties included', 'lists duties instead of results', 'including', ''),
+  ('duties include', 'lists duties instead of results', 'including', ''),
+  ('tasks included', 'lists duties instead of results', 'including', ''),
+  ('helped with', 'hides your own part', 'supported', 'Supported'),
+  ('helped to', 'hides your own part', 'worked to', 'Supported'),
+  ('helped', 'hides your own part', 'supported', 'Supported'),
+  ('help with', 'hides your own part', 'support', 'Supported'),
+  ('helping with', 'hides your own part', 'supporting', 'Supported'),
+  ('assisting with', 'hides your own part', 'supporting', 'Supported'),
+  ('assisted with', 'hides your own part', 'supported', 'Supported'),
+  ('assisted in', 'hides your own part', 'supported', 'Supported'),
+  ('assisted', 'hides your own part', 'supported', 'Supported'),
+  ('worked on', 'says you were there, not what you achieved', 'delivered work on', ''),
+  ('worked with', 'says you were there, not what you achieved', 'partnered with', 'Partnered with'),
+  ('worked in', 'says you were there, not what you achieved', 'served in', 'Served in'),
+  ('worked closely with', 'says you were there, not what you achieved', 'partnered closely with', 'Partnered closely with'),
+  ('working on', 'says you were there, not what you achieved', 'delivering work on', ''),
+  ('participated in', 'says you were there, not what you achieved', 'joined', 'Collaborated on'),
+  ('took part in', 'says you were there, not what you achieved', 'joined', 'Collaborated on'),
+  ('involved in', 'says you were there, not what you achieved', 'engaged in', 'Collaborated on'),
+  ('was involved in', 'says you were there, not what you achieved', 'engaged in', 'Collaborated on'),
+  ('was part of', 'says you were there, not what you achieved', 'served on', 'Served on'),
+  ('played a role in', 'says you were there, not what you achieved', 'supported', 'Supported'),
+  ('contributed to', 'hides your own part', 'supported', 'Supported'),
+  ('handled', 'vague: say how you organised the work', 'managed', ''),
+  ('handling', 'vague: say how you organised the work', 'managing', ''),
+  ('tasked with', 'describes an assignment, not what you did', 'charged with', ''),
+  ('dealt with', 'vague: say how you organised the work', 'addressed', ''),
+  ('looked after', 'vague: say how you organised the work', 'maintained', ''),
+  ('took care of', 'vague: say how you organised the work', 'maintained', ''),
+  ('did', 'vague: say how you organised the work', 'performed', ''),
+  ('various', 'vague: name the things', 'multiple', ''),
+  ('etc', 'vague: name the things', 'and more', ''),
+  ('was in charge of', 'describes a post, not what you did', 'led', ''),
+  ('were in charge of', 'describes a post, not what you did', 'led', ''),
+  ('was on call for', 'describes a rota, not what you did', 'provided on-call cover for', 'Provided on-call cover for');
 
 INSERT INTO lex_passive_marker(word, kind) VALUES
   ('was','aux'), ('were','aux'), ('been','aux'), ('being','aux'),
@@ -380,6 +393,9 @@ INSERT INTO lex_verb(base, particle, past, participle, third, gerund, noun, grp)
   ('run','','ran','run','runs','running','running','task'),
   ('use','','used',NULL,'uses','using','use','task'),
   ('answer','','answered',NULL,'answers','answering','','task'),
+  ('keep','','kept',NULL,'keeps','keeping',NULL,'task'),
+  ('find','','found',NULL,'finds','finding',NULL,'task'),
+  ('take','over','took','taken','takes','taking','takeover','task'),
   ('patch','','patched',NULL,'patches','patching','patching','task'),
   ('back','up','backed',NULL,'backs','backing','backup','task'),
   ('troubleshoot','','troubleshot',NULL,'troubleshoots','troubleshooting','troubleshooting','task'),
@@ -722,7 +738,7 @@ INSERT INTO lex_template(activity, rank, template) VALUES
   ('upgrade', 2, 'Led {object}{s| for [N] users}{s| on [N] servers}{r|, cutting related incidents by [X]%}'),
   ('upgrade', 3, 'Reduced downtime by [X]% by coordinating {object}{s| across [N] teams}'),
   ('migration', 1, 'Led {object}{s| across [N] teams}{s| in [N] weeks}{r|, and reduced running costs by [X]%}'),
-  ('migration', 2, 'Planned and delivered {object}{s| for [N] users}{s| within a [$X] budget}{r|, with [N] hours of downtime}'),
+  ('migration', 2, 'Planned and delivered {object}{s| for [N] users}{s| within a [$X] budget}{r|, keeping downtime to [N] hours}'),
   ('migration', 3, 'Cut running costs by [X]% by leading {object}{s| across [N] teams}'),
   ('rollout', 1, 'Coordinated {object}{s| for [N] users}{s| at [N] sites}{r|, and reached [X]% adoption}'),
   ('rollout', 2, 'Led {object}{s| across [N] teams}{s| over [N] weeks}{r|, delivered within a [$X] budget}'),
@@ -766,14 +782,14 @@ INSERT INTO lex_template(activity, rank, template) VALUES
   ('network', 1, 'Led {object}{s| across [N] sites}{r|, and raised network uptime to [X]%}'),
   ('network', 2, 'Planned and delivered {object}{s| for [N] users}{s| within a [$X] budget}'),
   ('database', 1, 'Led {object}{s| for [N] databases}{r|, and cut query times by [X]%}'),
-  ('database', 2, 'Coordinated {object}{s| with [N] teams}{r|, with [N] hours of downtime}'),
+  ('database', 2, 'Coordinated {object}{s| with [N] teams}{r|, keeping downtime to [N] hours}'),
   ('development', 1, 'Delivered {object}{s| with a team of [N] developers}{s| in [N] sprints}{r|, and cut defects by [X]%}'),
   ('development', 2, 'Led {object}{s| across [N] teams}{r|, adopted by [N] users}'),
   ('training', 1, 'Trained {object}{s| in [N] sessions}{r|, and cut support requests by [X]%}'),
   ('training', 2, 'Designed and delivered {object}{s| for [N] employees}{r|, rated useful by [X]% of attendees}'),
   ('process', 1, 'Improved {object}{s| across [N] teams}{r|, cutting cycle time by [X]%}'),
   ('process', 2, 'Standardised {object}{s| for [N] teams}{r|, and reduced errors by [X]%}'),
-  ('team', 1, 'Led {object}{s| of [N] engineers}{r|, and raised on-time delivery to [X]%}'),
+  ('team', 1, 'Led {object}{s| in a team of [N] people}{r|, and raised on-time delivery to [X]%}'),
   ('team', 2, 'Mentored {object}{s| across [N] teams}{r|, and cut onboarding time by [X]%}'),
   ('budget', 1, 'Managed {object}{s| worth [$X]}{r|, and came in [X]% under budget}'),
   ('budget', 2, 'Negotiated {object}{r|, saving [$X] annually}'),

@@ -41,7 +41,9 @@ void rw_strlist_reset(struct rw_strlist *l);   /* frees the strings, keeps the a
 void rw_strlist_release(struct rw_strlist *l); /* frees everything */
 
 /* ---- the lexicon: rows as in the catalog ---- */
-struct lex_hint_row { char *phrase, *hint, *repl; }; /* weak phrases (repl: stand-in), buzzwords (repl NULL) */
+/* weak phrases (repl: stand-in; lead: honest opener for "took part" phrases,
+ * "" if none), buzzwords (repl and lead NULL) */
+struct lex_hint_row { char *phrase, *hint, *repl, *lead; };
 struct lex_kind_row { char *word, *kind; };        /* passive markers, units, word classes */
 struct lex_group_row { char *id, *shows, *competency; int strong; };
 struct lex_verb_row {

@@ -69,6 +69,12 @@ static void build_summary(struct report *r, const struct report_input *in)
 	si.target = target;
 	si.comps = names;
 	si.ncomps = n;
+	/* the user's own words first: the latest bullet they accepted (with
+	 * the figures they filled in), else the best rewrite of the first
+	 * accomplishment */
+	for (size_t i = r->naccepted; i-- > 0 && !si.highlight;)
+		if (r->accepted[i].text && *r->accepted[i].text)
+			si.highlight = r->accepted[i].text;
 	for (size_t i = 0; i < r->nbullets && !si.highlight; i++)
 		if (r->bullets[i].nrewrites)
 			si.highlight = r->bullets[i].rewrites[0].text;

@@ -493,6 +493,7 @@ static void free_hint_rows(struct lex_hint_row *r, size_t n)
 		free(r[i].phrase);
 		free(r[i].hint);
 		free(r[i].repl);
+		free(r[i].lead);
 	}
 	free(r);
 }
@@ -1144,14 +1145,18 @@ static void analyse(const struct lexicon *lx, struct an *a)
 	for (size_t i = 0; i < a->nm; i++) {
 		const struct match *m = &a->m[i];
 		switch (m->kind) {
-		case PH_WEAK:
-			if ((int)m->pos == a->p0) {
-				if (m->ntok > a->weak_start_ntok) {
-					a->weak_start = (int)m->idx;
-					a->weak_start_ntok = m->ntok;
-				}
+		case PH_WEAK: {
+			/* at the start, or after an auxiliary ("Was tasked with") */
+			int at = (int)m->pos - a->p0;
+			if (at == 1 && !(key_eq(a, (size_t)a->p0, "was") ||
+					 key_eq(a, (size_t)a->p0, "were")))
+				at = -1;
+			if ((at == 0 || at == 1) && m->ntok + at > a->weak_start_ntok) {
+				a->weak_start = (int)m->idx;
+				a->weak_start_ntok = m->ntok + at;
 			}
 			break;
+		}
 		case PH_TERM: {
 			int act = lx->index->term_act[m->idx];
 			a->act_score[act] += lx->terms[m->idx].weight;
@@ -1411,6 +1416,8 @@ struct object {
 	int verb;         /* verb index (KEEP: its past leads; TEMPLATE: the nominalised verb) */
 	const char *own;  /* KEEP with a verb the lexicon lacks: the user's own word */
 	size_t own_len;
+	const char *part; /* the honest opener of a "took part" phrase, or NULL */
+	int task_noun;    /* obj is a hands-on verb made a noun ("the writing of X") */
 };
 enum { OBJ_TEMPLATE, OBJ_KEEP };
 
@@ -1497,8 +1504,8 @@ static void nominalise(const struct lexicon *lx, struct scratch *s, int v)
  * keep the bullet's own verb (the bullet led with a strong one) or use the
  * templates' verbs.
  */
-static void build_object(const struct lexicon *lx, const struct an *a, struct scratch *s,
-			 struct object *o)
+static void build_object_plain(const struct lexicon *lx, const struct an *a, struct scratch *s,
+			       struct object *o)
 {
 	size_t from = (size_t)a->p0, end = a->nt;
 	int v = -1, vn = 0, base_ok = 0;
@@ -1506,6 +1513,8 @@ static void build_object(const struct lexicon *lx, const struct an *a, struct sc
 	o->verb = -1;
 	o->own = NULL;
 	o->own_len = 0;
+	o->part = NULL;
+	o->task_noun = 0;
 	sb_reset(&s->rest);
 	sb_reset(&s->obj);
 
@@ -1531,6 +1540,16 @@ static void build_object(const struct lexicon *lx, const struct an *a, struct sc
 		goto verb_found;
 	}
 
+	if (a->lead == LEAD_NONE && a->weak_start < 0 && from + 2 < end &&
+	    (key_eq(a, from, "was") || key_eq(a, from, "were")) &&
+	    (key_eq(a, from + 1, "the") || key_eq(a, from + 1, "a") || key_eq(a, from + 1, "an"))) {
+		/* a post, not an action: "Was the liaison between IT and marketing"
+		 * -> "Served as the liaison ..." (the post as the user named it) */
+		o->part = "Served as";
+		emit_tokens(lx, a, s, from + 1, end, 0, 0);
+		sb_addsb(&s->obj, &s->rest);
+		return;
+	}
 	if (a->lead == LEAD_STRONG) {
 		o->mode = OBJ_KEEP;
 		o->verb = a->lead_verb;
@@ -1548,10 +1567,39 @@ static void build_object(const struct lexicon *lx, const struct an *a, struct sc
 	}
 	if (a->lead == LEAD_WEAK && a->weak_start >= 0) {
 		const char *ph = lx->weak[a->weak_start].phrase;
-		const char *sp = strrchr(ph, ' ');
-		const char *last = sp ? sp + 1 : ph;
-		const struct entry *le = ix_get(lx->index, last, strlen(last));
+		const char *sp, *last;
+		const struct entry *le;
 		from += (size_t)a->weak_start_ntok;
+		if (*lx->weak[a->weak_start].lead)
+			o->part = lx->weak[a->weak_start].lead;
+		/* a chain of openers: "tasked with being responsible for helping with" */
+		for (;;) {
+			size_t at = from, best = 0;
+			int idx = -1;
+			if (at + 1 < end && key_eq(a, at, "being"))
+				at++;
+			for (size_t k = 0; k < a->nm; k++)
+				if (a->m[k].kind == PH_WEAK && a->m[k].pos == at && a->m[k].ntok > best &&
+				    at + a->m[k].ntok < end) {
+					best = a->m[k].ntok;
+					idx = (int)a->m[k].idx;
+				}
+			if (idx < 0)
+				break;
+			from = at + best;
+			ph = lx->weak[idx].phrase;
+			if (*lx->weak[idx].lead)
+				o->part = lx->weak[idx].lead;
+		}
+		sp = strrchr(ph, ' ');
+		last = sp ? sp + 1 : ph;
+		le = ix_get(lx->index, last, strlen(last));
+		/* "Handled and resolved escalations": the second verb carries it */
+		if (from + 2 < end && key_eq(a, from, "and")) {
+			int vn2 = 0;
+			if (verb_at(lx, a, from + 1, 0, &vn2) >= 0)
+				from++;
+		}
 		base_ok = !(le && (le->classes & C_PREP)) || !strcmp(last, "to");
 		/* After a weak opener: "helped migrate", "worked on migrating". */
 		v = verb_at(lx, a, from, base_ok, &vn);
@@ -1565,6 +1613,40 @@ static void build_object(const struct lexicon *lx, const struct an *a, struct sc
 	}
 	if (v >= 0)
 		from += (size_t)vn;
+	if (v >= 0 && verb_strength(lx, v) < 1 && from + 2 < end && key_eq(a, from, "and")) {
+		/* two verbs: "Installed and configured 40 switches" */
+		int vn2 = 0, v2 = verb_at(lx, a, from + 1, 0, &vn2);
+		if (v2 >= 0) {
+			const char *n1 = lx->verbs[v].noun, *n2 = lx->verbs[v2].noun;
+			size_t after = from + 1 + (size_t)vn2;
+			emit_tokens(lx, a, s, after, end, 0, 0);
+			o->verb = v;
+			if (n1 && *n1 && n2 && *n2 && strcmp(n1, n2)) {
+				/* -> "the installation and configuration of 40 switches" */
+				int prep = 0;
+				if (s->rest.len) {
+					const char *sp = memchr(s->rest.buf, ' ', s->rest.len);
+					size_t rn = sp ? (size_t)(sp - s->rest.buf) : s->rest.len;
+					for (size_t k = 0; k < ARRAY_SIZE(obj_preps); k++)
+						if (strlen(obj_preps[k]) == rn &&
+						    !memcmp(s->rest.buf, obj_preps[k], rn))
+							prep = 1;
+				}
+				sb_addf(&s->obj, "the %s and %s", n1, n2);
+				if (s->rest.len)
+					sb_addf(&s->obj, " %s%s", prep ? "" : "of ", s->rest.buf);
+				o->task_noun = verb_strength(lx, v) == 0 || verb_strength(lx, v2) == 0;
+			} else {
+				/* no nouns for both: keep the user's own words ("Found and
+				 * logged 120 defects") */
+				o->mode = OBJ_KEEP;
+				o->own = a->text + a->t[a->p0].s;
+				o->own_len = a->t[after - 1].e - a->t[a->p0].s;
+				sb_addsb(&s->obj, &s->rest);
+			}
+			return;
+		}
+	}
 	emit_tokens(lx, a, s, from, end, v < 0, 0);
 	if (v < 0) {
 		sb_addsb(&s->obj, &s->rest);
@@ -1579,6 +1661,33 @@ verb_found:
 		return;
 	}
 	nominalise(lx, s, v);
+	o->task_noun = verb_strength(lx, v) == 0 && lx->verbs[v].noun && *lx->verbs[v].noun;
+}
+
+/*
+ * build_object_plain(), then, when the bullet opens with a phrase that only
+ * says the user took part ("helped with", "participated in"), keep that
+ * honest: every rewrite leads with the phrase's `lead` ("Supported",
+ * "Collaborated on") and the object as a noun phrase, instead of a template
+ * verb that would claim the user led the work.
+ */
+static void build_object(const struct lexicon *lx, const struct an *a, struct scratch *s,
+			 struct object *o)
+{
+	const char *lead;
+	build_object_plain(lx, a, s, o);
+	lead = o->part;
+	if (!lead)
+		return;
+	o->mode = OBJ_KEEP;
+	o->verb = -1;
+	o->own = lead;
+	o->own_len = strlen(lead);
+	sb_reset(&s->rest);
+	if (s->obj.len)
+		sb_addsb(&s->rest, &s->obj);
+	else
+		sb_adds(&s->rest, "[the work]");
 }
 
 /* Placeholder kind and unit (the word after it) at text[i] == '['. */
@@ -1677,6 +1786,29 @@ static int segment_redundant(const struct lexicon *lx, const struct an *a, const
 	return 0;
 }
 
+/*
+ * Does the word w (n bytes) frame work as managing it: a form of a verb of
+ * the lead, coordinate or plan groups ("Led", "coordinating", "Planned")?
+ * Other verbs before a hands-on noun change or double the action
+ * ("Produced the maintenance of", "Automated the writing of").
+ */
+static int frames_work(const struct lexicon *lx, const char *w, size_t n)
+{
+	char low[40];
+	const struct entry *e;
+	if (n >= sizeof(low))
+		return 0;
+	for (size_t i = 0; i < n; i++)
+		low[i] = lower(w[i]);
+	e = ix_get(lx->index, low, n);
+	for (size_t i = 0; e && i < e->nverbs; i++) {
+		const char *g = lx->groups[lx->index->verb_group[e->verb[i]]].id;
+		if (!strcmp(g, "lead") || !strcmp(g, "coordinate") || !strcmp(g, "plan"))
+			return 1;
+	}
+	return 0;
+}
+
 /* Is `w` (n bytes, any case) a form of verb v? */
 static int is_form_of(const struct lexicon *lx, int v, const char *w, size_t n)
 {
@@ -1690,6 +1822,56 @@ static int is_form_of(const struct lexicon *lx, int v, const char *w, size_t n)
 			k++;
 		if (k == n)
 			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Would a scope segment (" across [N] teams") stack a second "across" or
+ * "with" onto text that has one ("250 users across three sites across [N]
+ * teams")?  Those read badly; the segment is left out.
+ */
+static int repeats_prep(const struct strbuf *out, const char *seg, size_t n)
+{
+	static const char *const preps[] = { " across ", " with " };
+	for (size_t i = 0; i < ARRAY_SIZE(preps); i++) {
+		size_t pn = strlen(preps[i]);
+		if (n >= pn && !memcmp(seg, preps[i], pn) && out->len &&
+		    strstr(out->buf, preps[i]))
+			return 1;
+	}
+	/* a word of the segment is already there: "for the support team in a
+	 * team of [N] people", "the dev and ops teams across [N] teams", "over
+	 * one weekend over [N] weeks" */
+	for (size_t i = 0; i < n;) {
+		size_t wn = 0;
+		char stem[32];
+		if (seg[i] == '[') {
+			const char *c = memchr(seg + i, ']', n - i);
+			i = c ? (size_t)(c - seg) + 1 : n;
+			continue;
+		}
+		while (i + wn < n && is_lower((unsigned char)seg[i + wn]))
+			wn++;
+		if (!wn) {
+			i++;
+			continue;
+		}
+		if (i && seg[i - 1] == ' ' && wn >= 4 && wn + 2 < sizeof(stem)) {
+			size_t sn = seg[i + wn - 1] == 's' ? wn - 1 : wn;
+			stem[0] = ' ';
+			memcpy(stem + 1, seg + i, sn);
+			stem[sn + 1] = 0;
+			for (const char *f = out->len ? strstr(out->buf, stem) : NULL; f;
+			     f = strstr(f + 1, stem)) {
+				const char *after = f + sn + 1;
+				if (*after == 's')
+					after++;
+				if (!is_alpha((unsigned char)*after))
+					return 1; /* a whole word, singular or plural */
+			}
+		}
+		i += wn;
 	}
 	return 0;
 }
@@ -1731,6 +1913,8 @@ static int expand(const struct lexicon *lx, const struct an *a, struct scratch *
 				b--;
 			if (o->verb >= 0 && e > b && is_form_of(lx, o->verb, out->buf + b, e - b))
 				sb_add(out, s->rest.buf, s->rest.len);
+			else if (o->task_noun && !frames_work(lx, out->buf + b, e - b))
+				return -1;
 			else if (s->obj.len)
 				sb_add(out, s->obj.buf, s->obj.len);
 			else
@@ -1744,7 +1928,8 @@ static int expand(const struct lexicon *lx, const struct an *a, struct scratch *
 			const char *body = p + 3;
 			if (!e)
 				return -1;
-			if (!segment_redundant(lx, a, body, (size_t)(e - body), p[1] == 'r'))
+			if (!segment_redundant(lx, a, body, (size_t)(e - body), p[1] == 'r') &&
+			    !(p[1] == 's' && repeats_prep(out, body, (size_t)(e - body))))
 				sb_add(out, body, (size_t)(e - body));
 			p = e + 1;
 		} else {
@@ -2349,10 +2534,14 @@ void rewrite_summary(const struct rw_summary_in *in, struct strbuf *out,
 	}
 	if (in->ncomps) {
 		size_t n = in->ncomps > 3 ? 3 : in->ncomps;
+		int semi = 0; /* a name with "and" in it: "a and b; c and d" reads better */
+		for (size_t i = 0; i < n; i++)
+			if (strstr(in->comps[i], " and "))
+				semi = 1;
 		sb_adds(out, " Strongest project skills: ");
 		for (size_t i = 0; i < n; i++) {
 			if (i)
-				sb_adds(out, i + 1 == n ? " and " : ", ");
+				sb_adds(out, semi ? "; " : i + 1 == n ? " and " : ", ");
 			add_lower_first(out, in->comps[i]);
 		}
 		sb_adds(out, ".");

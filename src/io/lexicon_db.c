@@ -47,6 +47,7 @@ static void hint_row(sqlite3_stmt *st, void *arg)
 	(*h->v)[*h->n].phrase = col(st, 0, 0);
 	(*h->v)[*h->n].hint = col(st, 1, 0);
 	(*h->v)[*h->n].repl = sqlite3_column_count(st) > 2 ? col(st, 2, 0) : NULL;
+	(*h->v)[*h->n].lead = sqlite3_column_count(st) > 3 ? col(st, 3, 0) : NULL;
 	(*h->n)++;
 }
 
@@ -188,7 +189,7 @@ int lexicon_load(const char *path, struct lexicon *lx)
 		sqlite3_close(db);
 		return rc;
 	}
-	rc |= each_row(db, path, "SELECT phrase, hint, replacement FROM lex_weak_phrase ORDER BY phrase", hint_row, &hw);
+	rc |= each_row(db, path, "SELECT phrase, hint, replacement, lead FROM lex_weak_phrase ORDER BY phrase", hint_row, &hw);
 	rc |= each_row(db, path, "SELECT phrase, hint FROM lex_buzzword ORDER BY phrase", hint_row, &hb);
 	rc |= each_row(db, path, "SELECT word, kind FROM lex_passive_marker ORDER BY word", kind_row, &kp);
 	rc |= each_row(db, path, "SELECT word, kind FROM lex_unit ORDER BY word", kind_row, &ku);

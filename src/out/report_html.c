@@ -32,7 +32,7 @@ static const char css[] =
 	"table{border-collapse:collapse;width:100%;font-size:.95rem}"
 	"th,td{text-align:left;padding:.3rem .4rem;border-bottom:1px solid var(--line);"
 	"vertical-align:top}td.n,th.n{text-align:right;white-space:nowrap}"
-	".chart{width:100%;height:auto;display:block;margin:.5rem 0 1rem}"
+	".chart{width:100%;height:auto;display:block;margin:.5rem 0 1rem}.chart.narrow{display:none}"
 	".chart text{font:12px system-ui,sans-serif;fill:var(--ink)}"
 	".chart .bg{fill:#eef1f6}.chart .bar{fill:var(--bar)}.chart .target{stroke:var(--target);"
 	"stroke-width:3}"
@@ -48,8 +48,11 @@ static const char css[] =
 	".slot{background:#fff3bf;padding:0 .15rem;border-radius:.2rem}"
 	".before{color:var(--muted)}"
 	"@media (max-width:30rem){body{font-size:15px}main{padding:1rem .75rem 2rem}"
-	"dl{grid-template-columns:1fr}dt{font-weight:bold;color:var(--ink)}}"
+	"dl{grid-template-columns:1fr}dt{font-weight:bold;color:var(--ink)}"
+	"table{font-size:.85rem}th,td{padding:.25rem .2rem}th.n{white-space:normal}"
+	".chart.wide{display:none}.chart.narrow{display:block}}"
 	"@media print{body{font-size:10.5pt}main{max-width:none;padding:0}"
+	".chart.wide{display:block}.chart.narrow{display:none}"
 	"h2{break-after:avoid}section{break-inside:avoid-page}.cert{break-inside:avoid}"
 	"a{color:inherit;text-decoration:none}}";
 
@@ -109,16 +112,25 @@ static xmlNodePtr section(xmlNodePtr main, const char *id, const char *title)
 	return s;
 }
 
-static void chart(xmlNodePtr parent, const struct report *r)
+/*
+ * The bar chart of score against the target level.  Two layouts: "wide"
+ * (name beside the bar, 600 units across) for screens and print, "narrow"
+ * (name above the bar, 360 units) for phones, where the wide one would
+ * shrink its text to about 7 px; the stylesheet shows one of them.
+ */
+static void chart_one(xmlNodePtr parent, const struct report *r, int narrow)
 {
-	const double row = 24, label_w = 230, bar_w = 300, top = 6;
+	const double row = narrow ? 40 : 24, label_w = narrow ? 0 : 230, bar_w = 300, top = 6;
+	const double bar_y = narrow ? 19 : 3, text_y = narrow ? 13 : 15;
+	const double num_y = narrow ? bar_y + 12 : 15;
+	const size_t max_cols = narrow ? 48 : 30;
 	double h = top * 2 + row * (double)r->ncomps;
 	char vb[64], *aria;
 	xmlNodePtr svg = xmlNewChild(parent, NULL, X("svg"), NULL);
-	snprintf(vb, sizeof(vb), "0 0 600 %.0f", h);
+	snprintf(vb, sizeof(vb), "0 0 %d %.0f", narrow ? 360 : 600, h);
 	xmlNewProp(svg, X("xmlns"), X("http://www.w3.org/2000/svg"));
 	xmlNewProp(svg, X("viewBox"), X(vb));
-	xmlNewProp(svg, X("class"), X("chart"));
+	xmlNewProp(svg, X("class"), X(narrow ? "chart narrow" : "chart wide"));
 	xmlNewProp(svg, X("role"), X("img"));
 	aria = xasprintf("Bar chart of %zu competency scores out of 100%s", r->ncomps,
 			 r->gaps.target ? ", with the target role's level marked" : "");
@@ -130,11 +142,11 @@ static void chart(xmlNodePtr parent, const struct report *r)
 		xmlNodePtr n;
 		char num[16], label[64];
 		const char *nm = c->comp->name;
-		/* At most 30 characters fit beside the bar; the table below has
-		 * the full name, and <title> gives it on hover. */
-		if (utf8_width(nm) > 30) {
+		/* At most 30 characters fit beside the bar (48 above it); the
+		 * table below has the full name, and <title> gives it on hover. */
+		if (utf8_width(nm) > max_cols) {
 			size_t b = 0, cols = 0;
-			while (nm[b] && cols < 29) {
+			while (nm[b] && cols < max_cols - 1) {
 				b++;
 				while (((unsigned char)nm[b] & 0xC0) == 0x80)
 					b++;
@@ -147,15 +159,15 @@ static void chart(xmlNodePtr parent, const struct report *r)
 		n = el(svg, "text", label);
 		el(n, "title", nm);
 		attrf(n, "x", 0);
-		attrf(n, "y", y + 15);
+		attrf(n, "y", y + text_y);
 		n = elc(svg, "rect", "bg", NULL);
 		attrf(n, "x", label_w);
-		attrf(n, "y", y + 3);
+		attrf(n, "y", y + bar_y);
 		attrf(n, "width", bar_w);
 		attrf(n, "height", 16);
 		n = elc(svg, "rect", "bar", NULL);
 		attrf(n, "x", label_w);
-		attrf(n, "y", y + 3);
+		attrf(n, "y", y + bar_y);
 		attrf(n, "width", bar_w * c->score->score / 100.0);
 		attrf(n, "height", 16);
 		if (c->target_level >= 0) {
@@ -163,14 +175,20 @@ static void chart(xmlNodePtr parent, const struct report *r)
 			n = elc(svg, "line", "target", NULL);
 			attrf(n, "x1", tx);
 			attrf(n, "x2", tx);
-			attrf(n, "y1", y + 1);
-			attrf(n, "y2", y + 21);
+			attrf(n, "y1", y + bar_y - 2);
+			attrf(n, "y2", y + bar_y + 18);
 		}
 		snprintf(num, sizeof(num), "%.0f", c->score->score);
 		n = el(svg, "text", num);
 		attrf(n, "x", label_w + bar_w + 8);
-		attrf(n, "y", y + 15);
+		attrf(n, "y", y + num_y);
 	}
+}
+
+static void chart(xmlNodePtr parent, const struct report *r)
+{
+	chart_one(parent, r, 0);
+	chart_one(parent, r, 1);
 }
 
 static void competencies(xmlNodePtr main, const struct report *r, int explain)

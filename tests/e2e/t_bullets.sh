@@ -73,6 +73,10 @@ for fmt in text markdown html; do
 done
 run --profile bullets report --format text
 out_has "text report has the section" "YOUR ACCEPTED BULLETS"
+run --profile bullets report --format json
+if python3 -c 'import json,sys; s=json.load(open(sys.argv[1]))["professional_summary"]; assert "Recent work: ran nightly backups of 200 VMs with <1% failures." in s, s' "$T/out"
+then ok "the summary's recent work is the latest accepted bullet"
+else not_ok "the summary's recent work is the latest accepted bullet" "$(head -c 300 "$T/out")"; fi
 run --profile bullets report --format html
 out_has "html report escapes the bullet" "with &lt;1% failures"
 run --profile bullets report --format json

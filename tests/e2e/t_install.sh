@@ -74,6 +74,20 @@ if command -v man >/dev/null 2>&1; then
 	if [ -s "$T/man.err" ]; then not_ok "man page has no warnings" "$(head -20 "$T/man.err")"; else
 		ok "man page has no warnings"; fi
 	grep -q "profile" "$T/man.out" && ok "rendered page has content" || not_ok "rendered page has content"
+	# Options of a command are siblings, not nested ("[--a] [--b]", never "[--a [--b]]").
+	LC_ALL=C.UTF-8 MANWIDTH=200 man -l "$SHARE/man/man1/pmpath.1" 2>/dev/null >"$T/man.wide"
+	if grep -qF 'assess [--answers file] [--bank name] [--restart]' "$T/man.wide" &&
+		! grep -q '\[[^]]*\[' "$T/man.wide"; then ok "man page options are not nested"
+	else not_ok "man page options are not nested" "$(grep -n '\[[^]]*\[' "$T/man.wide" | head -3)"; fi
+	# Every option of every command's --help (the option tables) is in the page.
+	missing=""
+	for c in assess report certs rewrite plan catalog validate profile; do
+		for o in $("$BIN" "$c" --help 2>/dev/null | grep -o -- '--[a-z][a-z-]*' | sort -u); do
+			grep -q -- "$o\b" "$T/man.wide" || missing="$missing $c:$o"
+		done
+	done
+	check "man page lists every option of every --help" test -z "$missing"
+	[ -z "$missing" ] || echo "  missing:$missing"
 else
 	not_ok "man -l renders the installed page" \
 		"man is not installed: apt-get install man-db groff-base"
@@ -107,6 +121,14 @@ if command -v bash >/dev/null 2>&1; then
 	*" --as "*" --replace "*) ok "options come from the command's --help" ;;
 	*) not_ok "options come from the command's --help" "got: $got" ;;
 	esac
+	got=$(complete_words pmpath certs --format "" | paste -sd' ' -)
+	check "certs --format <TAB> offers only its formats" test "$got" = "text json"
+	got=$(complete_words pmpath report --format "" | paste -sd' ' -)
+	check "report --format <TAB> offers its four formats" test "$got" = "text markdown html json"
+	got=$(complete_words pmpath --profile default plan --format m)
+	check "plan --format m<TAB> completes to markdown" test "$got" = "markdown"
+	got=$(complete_words pmpath certs --cert PR | paste -sd' ' -)
+	check "certs --cert PR<TAB> offers certification codes" test "$got" = "PRINCE2-F PRINCE2-P PROJECT+"
 	check "completion prints no errors" test ! -s "$T/comp.err"
 else
 	not_ok "completion script registers pmpath" "bash is not installed"

@@ -75,6 +75,15 @@ run rewrite --format json --json-resume "$B/resume.json"
 if python3 -c "import json,sys; d=json.load(open('$T/out')); assert len(d)==3 and d[2]['context']=='Service Desk Analyst, Globex'"; then
 	ok "json resume in json"; else not_ok "json resume in json" "$(head -c 400 "$T/out")"; fi
 
+printf '{"basics": {"name": "A"}, "work": [{"position": "Admin", "highlights": []}]}' >"$T/nohl.json"
+run rewrite --json-resume "$T/nohl.json"
+is_rc "--json-resume without highlights exits 0" 0
+out_has "says the resume has no highlights" "No bullets to rewrite: $T/nohl.json has no work[].highlights[] entries"
+out_lacks "does not speak of blank lines" "blank lines"
+printf '{"work": [{"highlights": ["  ", ""]}]}' >"$T/blankhl.json"
+run rewrite --json-resume "$T/blankhl.json"
+out_has "says every highlight is blank" "every work[].highlights[] entry of $T/blankhl.json is blank"
+
 run rewrite --json-resume "$B/bad-type.json"
 is_rc "wrong type exits 1" 1
 err_has "wrong type named with its place" "work[0].highlights[1]: expected a string, got a number"
@@ -98,6 +107,35 @@ assert "schedule" in d["job"]["evidenced"], d["job"]
 assert "budget" in d["job"]["missing"], d["job"]
 PY
 then ok "json with --job is an object"; else not_ok "json with --job is an object" "$(head -c 600 "$T/out")"; fi
+
+# Missing keywords the user's answers support (a profile with an assessment).
+run rewrite --job "$B/job.txt" "handled server upgrades"
+out_has "--job without an assessment says how to see supported keywords" \
+	"(run 'pmpath assess' to see which missing keywords your answers support)"
+sed -E 's/^stakeholders = .*/stakeholders = 5/; s/^vendor_management = .*/vendor_management = 4/' \
+	"$FIX/answers/sysadmin_complete.txt" >"$T/claim.answers"
+run --profile claim assess --answers "$T/claim.answers"
+is_rc "assess a profile strong in stakeholders and vendors" 0
+run --profile claim rewrite --job "$B/job.txt" "handled server upgrades"
+is_rc "--job with an assessment exits 0" 0
+out_has "--job names the keywords the answers support" "Your answers support these missing keywords"
+out_has "--job: stakeholder is supported, with its score" "    stakeholder (Stakeholders "
+out_has "--job: vendors is supported" "    vendors (Vendor management "
+out_lacks "--job: budget (rated 1) is not claimed" "    budget ("
+run --profile claim rewrite --format json --job "$B/job.txt" "handled server upgrades"
+if python3 - "$T/out" <<'PY'
+import json, sys
+s = json.load(open(sys.argv[1]))["job"]["supported_by_answers"]
+kw = [x["keyword"] for x in s]
+assert kw == ["stakeholder", "vendors"], s
+assert all(x["score"] >= 50 and x["competency"] for x in s), s
+PY
+then ok "json --job: supported_by_answers lists keyword, competency, score"
+else not_ok "json --job: supported_by_answers lists keyword, competency, score" "$(head -c 600 "$T/out")"; fi
+run rewrite --format json --job "$B/job.txt" "handled server upgrades"
+if python3 -c 'import json,sys; assert json.load(open(sys.argv[1]))["job"]["supported_by_answers"] is None' "$T/out"
+then ok "json --job without an assessment: supported_by_answers is null"
+else not_ok "json --job without an assessment: supported_by_answers is null"; fi
 
 run rewrite --job "$T/none.txt" "x y"
 is_rc "missing job file exits 1" 1

@@ -119,6 +119,55 @@ static size_t first_word(const char *s, const char **start)
 	return n;
 }
 
+/*
+ * The lexicon's honest opener ("Supported", "Collaborated on") when `orig`
+ * opens with a phrase that only says the user took part; NULL otherwise.
+ * The opener may follow "I", "was"/"were" and be a chain of weak phrases
+ * joined by "being" ("tasked with being responsible for helping with");
+ * the last phrase with an opener wins, the longest phrase at each place.
+ */
+static const char *part_lead(const char *orig)
+{
+	char *ww = words_of(orig);
+	const char *p = ww, *lead = NULL;
+	if (!strncmp(p, " i ", 3))
+		p += 2;
+	/* a post: "was the liaison", "was a member of" */
+	if (!strncmp(p, " was the ", 9) || !strncmp(p, " was a ", 7) || !strncmp(p, " was an ", 8) ||
+	    !strncmp(p, " were the ", 10) || !strncmp(p, " were a ", 8)) {
+		free(ww);
+		return "Served as";
+	}
+	for (int round = 0;; round++) {
+		size_t best_len = 0;
+		const char *best_lead = NULL;
+		const char *q = p;
+		if (round == 0 && (!strncmp(q, " was ", 5) || !strncmp(q, " were ", 6)))
+			q = strchr(q + 1, ' ');
+		if (round > 0 && !strncmp(q, " being ", 7))
+			q += 6;
+		for (int k = 0; k < 2; k++) {
+			const char *at = k ? q : p;
+			for (size_t i = 0; i < lx.nweak; i++) {
+				char *pat = xasprintf(" %s ", lx.weak[i].phrase);
+				size_t n = strlen(pat);
+				if (!strncmp(at, pat, n) && (size_t)(at - p) + n > best_len) {
+					best_len = (size_t)(at - p) + n;
+					best_lead = lx.weak[i].lead;
+				}
+				free(pat);
+			}
+		}
+		if (!best_len)
+			break;
+		if (best_lead && *best_lead)
+			lead = best_lead;
+		p += best_len - 1;
+	}
+	free(ww);
+	return lead;
+}
+
 /* Check one rewrite of `orig` against the rules; fail_msg() on a breach. */
 static void check_rewrite(const char *orig, const struct rw_rewrite *w, const char *where)
 {
@@ -127,13 +176,47 @@ static void check_rewrite(const char *orig, const struct rw_rewrite *w, const ch
 	char *ww = words_of(w->text);
 	struct rw_strlist ph = { 0 };
 	size_t nbr = 0;
+	const char *part;
 
-	/* 1. a strong verb of the lexicon leads (or the user's own -ed verb) */
-	if (!lexicon_is_strong_verb(&lx, fw, fn)) {
+	/* 1. a strong verb of the lexicon leads (or the user's own -ed verb, or
+	 * the honest opener of a "took part" phrase: see 6) */
+	part = part_lead(orig);
+	if (part) {
+		if (strncmp(w->text, part, strlen(part)))
+			fail_msg("%s: bullet says the user took part; rewrite must start with '%s': %s",
+				 where, part, w->text);
+	} else if (!lexicon_is_strong_verb(&lx, fw, fn)) {
 		const char *ow;
 		size_t on = first_word(orig, &ow);
-		if (!(on == fn && !strncmp(ow, fw, fn) && fn > 2 && !strncmp(fw + fn - 2, "ed", 2)))
+		/* the user's own pair of verbs kept as written ("Found and logged") */
+		int own_pair = on == fn && !strncmp(ow, fw, fn) && !strncmp(ow + on, " and ", 5) &&
+			       !strncmp(fw + fn, " and ", 5);
+		if (!own_pair &&
+		    !(on == fn && !strncmp(ow, fw, fn) && fn > 2 && !strncmp(fw + fn - 2, "ed", 2)))
 			fail_msg("%s: rewrite does not start with a strong verb: %s", where, w->text);
+	}
+	/* 1b. no auxiliary right after the leading verb ("Coordinated was leading") */
+	{
+		static const char *const aux[] = { " was ", " were ", " is ", " are ", " been " };
+		const char *sp = strchr(w->text, ' ');
+		for (size_t i = 0; sp && i < ARRAY_SIZE(aux); i++)
+			if (!strncmp(sp, aux[i], strlen(aux[i])))
+				fail_msg("%s: auxiliary after the leading verb: %s", where, w->text);
+	}
+	/* 1c. no stacked "across"/"with" the original did not have ("250 users
+	 * across three sites across [N] teams"), no "[N] weeks" segment after
+	 * "every month" and the like */
+	{
+		static const char *const stack[] = { " across ", " with ", " every " };
+		for (size_t i = 0; i < ARRAY_SIZE(stack); i++) {
+			size_t nw = 0, no = 0;
+			for (const char *f = strstr(w->text, stack[i]); f; f = strstr(f + 1, stack[i]))
+				nw++;
+			for (const char *f = strstr(orig, stack[i]); f; f = strstr(f + 1, stack[i]))
+				no++;
+			if (nw > 1 && nw > no)
+				fail_msg("%s: '%s' stacked: %s", where, stack[i], w->text);
+		}
 	}
 	/* 2. no weak phrase */
 	for (size_t i = 0; i < lx.nweak; i++) {
@@ -377,14 +460,44 @@ static const struct exact exact[] = {
 	  "Coordinated server upgrades across [N] teams, completed in [N] weeks, and reduced downtime by [X]%" },
 	{ "Responsible for the migration of 300 mailboxes to Exchange Online",
 	  "Led the migration of 300 mailboxes to Exchange Online across [N] teams in [N] weeks, and reduced running costs by [X]%" },
+	/* took part: the rewrite says so instead of claiming the lead */
 	{ "Helped with migrating 40 VMs from VMware to Hyper-V",
-	  "Led the migration of 40 VMs from VMware to Hyper-V across [N] teams in [N] weeks, and reduced running costs by [X]%" },
+	  "Supported the migration of 40 VMs from VMware to Hyper-V across [N] teams in [N] weeks, and reduced running costs by [X]%" },
 	{ "Configured VLANs for 3 offices",
 	  "Led the configuration of VLANs for 3 offices across [N] sites, and raised network uptime to [X]%" },
 	{ "Servers were upgraded to RHEL 9 by me",
 	  "Coordinated the upgrade of servers to RHEL 9 across [N] teams, completed in [N] weeks, and reduced downtime by [X]%" },
 	{ "Migrated 2,300 mailboxes to Exchange Online",
 	  "Migrated 2,300 mailboxes to Exchange Online across [N] teams in [N] weeks, and reduced running costs by [X]%" },
+	/* openers that broke the grammar or claimed the lead */
+	{ "Was in charge of Active Directory cleanup",
+	  "Coordinated Active Directory cleanup across [N] teams over [N] weeks, and improved [metric] by [X]%" },
+	{ "Was on call for production incidents",
+	  "Provided on-call cover for production incidents affecting [N] users, and restored service within [N] hours" },
+	{ "Worked with ISP on circuit outages",
+	  "Partnered with ISP on circuit outages affecting [N] users, and restored service within [N] hours" },
+	{ "Took part in code reviews",
+	  "Collaborated on code reviews with a team of [N] developers in [N] sprints, and cut defects by [X]%" },
+	{ "I was the go-to person for printer problems",
+	  "Served as the go-to person for printer problems across [N] teams over [N] weeks, and improved [metric] by [X]%" },
+	{ "Assisted the project manager with status reports",
+	  "Supported the project manager with status reports for [N] stakeholders every [N] weeks, and cut reporting time by [X]%" },
+	/* hands-on verbs as nouns only after verbs of managing the work
+	 * (was "Produced the maintenance of ..."); no scope segment that repeats
+	 * a word the bullet has (was "across three sites across [N] teams") */
+	{ "Maintained the knowledge base articles",
+	  "Coordinated the maintenance of the knowledge base articles across [N] teams over [N] weeks, and improved [metric] by [X]%" },
+	{ "Supported 250 users across three sites",
+	  "Coordinated the support of 250 users across three sites over [N] weeks, and improved [metric] by [X]%" },
+	{ "Mentored two junior developers",
+	  "Mentored two junior developers in a team of [N] people, and raised on-time delivery to [X]%" },
+	/* two verbs: both become nouns, or both are kept as written */
+	{ "Installed and configured 40 Cisco switches",
+	  "Led the installation and configuration of 40 Cisco switches across [N] sites, and raised network uptime to [X]%" },
+	{ "Found and logged 120 defects before go-live",
+	  "Found and logged 120 defects before go-live for [N] users at [N] sites, and reached [X]% adoption" },
+	{ "Handled and resolved escalations",
+	  "Led the response to the resolution of escalations affecting [N] users, and restored service within [N] hours" },
 	/* already strong: left alone */
 	{ "Led the migration of 300 mailboxes to Exchange Online in 6 weeks, cutting licence costs by 20%",
 	  "Led the migration of 300 mailboxes to Exchange Online in 6 weeks, cutting licence costs by 20%" },
@@ -567,6 +680,16 @@ static void test_keywords_and_summary(void **state)
 				    "cross-team coordination, risk management and vendor management.");
 	assert_int_equal(left.n, 0);
 	sb_reset(&sb);
+	{
+		/* names that hold "and" are kept apart by semicolons, not "a and b and c" */
+		const char *andc[] = { "Root-cause analysis and issue resolution",
+				       "data-driven analysis and decision support" };
+		struct rw_summary_in in2 = { "developer", 3, NULL, andc, 2, NULL };
+		rewrite_summary(&in2, &sb, &left);
+		assert_non_null(strstr(sb.buf, "Strongest project skills: root-cause analysis and "
+					    "issue resolution; data-driven analysis and decision support."));
+		sb_reset(&sb);
+	}
 	in.role = NULL;
 	in.years = -1;
 	in.ncomps = 0;
