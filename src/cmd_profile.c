@@ -421,6 +421,10 @@ static int profile_import(int argc, char **argv, struct pm_ctx *ctx)
 	       count_answers(&d) == 1 ? "" : "s");
 	if (d.bullets.n)
 		printf(", %zu accepted bullet%s", d.bullets.n, d.bullets.n == 1 ? "" : "s");
+	if (d.has_plan)
+		printf(", plan settings");
+	if (d.ndone)
+		printf(", %zu plan item%s done", d.ndone, d.ndone == 1 ? "" : "s");
 	puts(".");
 	rc = PM_EXIT_OK;
 out:

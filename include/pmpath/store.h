@@ -155,13 +155,23 @@ struct stored_session {
 	struct stored_answer *answers;
 	size_t nanswers, alloc;
 };
+/* A learning item marked done (`pmpath plan --done`) and when. */
+struct stored_done {
+	char *item, *done;
+};
 struct profile_dump {
 	char *name, *created;
 	struct stored_session *sessions;
 	size_t n, alloc;
 	struct bullet_list bullets; /* accepted bullets, oldest first (ids ignored on write) */
+	int has_plan;               /* plan settings saved by `pmpath plan` */
+	struct plan_settings plan;
+	char *plan_updated;
+	struct stored_done *done;   /* plan items done, by item */
+	size_t ndone, done_alloc;
 };
-#define PROFILE_DUMP_INIT { NULL, NULL, NULL, 0, 0, BULLET_LIST_INIT }
+#define PROFILE_DUMP_INIT \
+	{ NULL, NULL, NULL, 0, 0, BULLET_LIST_INIT, 0, { NULL, 0, 0, NULL, NULL }, NULL, NULL, 0, 0 }
 void profile_dump_release(struct profile_dump *p);
 /* Read profile `name` completely into *out (init with PROFILE_DUMP_INIT):
  * sessions by started then id, answers by qid.  0, 1 no such profile, -1. */

@@ -20,6 +20,7 @@
 #include <libxml/xmlsave.h>
 
 #include "pmpath/answers.h"
+#include "pmpath/date.h"
 #include "pmpath/store.h"
 #include "pmpath/util.h"
 #include "pmpath/xml_safe.h"
@@ -32,6 +33,7 @@
 #define MAX_ANSWERS 5000    /* per session */
 #define MAX_VALUE 65536     /* bytes of one answer */
 #define MAX_BULLETS 10000
+#define MAX_DONE 1000      /* plan items marked done (the catalog has a few dozen) */
 #define MAX_BULLET 8192     /* bytes of one bullet text */
 
 static const char *const status_names[] = {
@@ -193,6 +195,31 @@ int profile_xml_write(const struct profile_dump *p, struct strbuf *out)
 				     *text ? (const xmlChar *)text : NULL))
 			die("out of memory");
 	}
+	if (p->has_plan) {
+		xmlNodePtr pn = xmlNewChild(root, NULL, (const xmlChar *)"plan", NULL);
+		char hours[32];
+		if (!pn)
+			die("out of memory");
+		if (writable(p->plan.target ? p->plan.target : "", "plan target", NULL) < 0)
+			goto out;
+		prop(pn, "target", p->plan.target);
+		if (p->plan.has_hours) {
+			snprintf(hours, sizeof(hours), "%g", p->plan.hours);
+			prop(pn, "hours-per-week", hours);
+		}
+		prop(pn, "start", p->plan.start);
+		prop(pn, "exam-date", p->plan.exam_date);
+		prop(pn, "updated", p->plan_updated ? p->plan_updated : "");
+	}
+	for (size_t i = 0; i < p->ndone; i++) {
+		xmlNodePtr dn = xmlNewChild(root, NULL, (const xmlChar *)"done", NULL);
+		if (!dn)
+			die("out of memory");
+		if (writable(p->done[i].item, "done plan item", NULL) < 0)
+			goto out;
+		prop(dn, "item", p->done[i].item);
+		prop(dn, "date", p->done[i].done ? p->done[i].done : "");
+	}
 	xmlDocDumpFormatMemoryEnc(doc, &mem, &size, "UTF-8", 1);
 	if (!mem || size <= 0)
 		die("out of memory");
@@ -225,6 +252,13 @@ static const struct attr_rule answer_attrs[] = {
 static const struct attr_rule bullet_attrs[] = {
 	{ "created", 1 }, { NULL, 0 },
 };
+static const struct attr_rule plan_attrs[] = {
+	{ "target", 0 }, { "hours-per-week", 0 }, { "start", 0 }, { "exam-date", 0 },
+	{ "updated", 1 }, { NULL, 0 },
+};
+static const struct attr_rule done_attrs[] = {
+	{ "item", 1 }, { "date", 1 }, { NULL, 0 },
+};
 static const struct attr_rule no_attrs[] = {
 	{ NULL, 0 },
 };
@@ -253,28 +287,29 @@ static void check_attrs(struct xml_load *ld, const xmlNode *n, const char *what,
 			xml_problem(ld, line, "%s: the attribute %s= is missing", what, r->name);
 }
 
-/* Record a problem for every child of n that is not a `child` (or
- * `child2`, may be NULL) element (blank text and comments are fine;
- * `text_ok`: any text is fine).  `holds` says what n may hold. */
-static void check_children(struct xml_load *ld, const xmlNode *n, const char *what,
-			   const char *child, const char *child2, int text_ok,
-			   const char *holds)
+/* Record a problem for every child of n that is not an element named in
+ * `names` (NULL-terminated; blank text and comments are fine; `text_ok`:
+ * any text is fine).  `holds` says what n may hold. */
+static void check_children_in(struct xml_load *ld, const xmlNode *n, const char *what,
+			      const char *const *names, int text_ok, const char *holds)
 {
 	for (const xmlNode *c = n->children; c; c = c->next) {
+		size_t k;
 		if (c->type == XML_COMMENT_NODE || c->type == XML_PI_NODE)
 			continue;
 		if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
 			if (!text_ok && !xmlIsBlankNode(c)) {
 				xml_problem(ld, xml_node_line(c) ? xml_node_line(c) :
 					    xml_node_line(n), "%s: text is not allowed here "
-					    "(only <%s> elements)", what, child);
+					    "(only <%s> elements)", what, names[0] ? names[0] : "");
 				text_ok = 1; /* once is enough */
 			}
 			continue;
 		}
-		if (c->type == XML_ELEMENT_NODE && child && xml_is_elem(c, child))
-			continue;
-		if (c->type == XML_ELEMENT_NODE && child2 && xml_is_elem(c, child2))
+		for (k = 0; names[k] && !(c->type == XML_ELEMENT_NODE && xml_is_elem(c, names[k]));
+		     k++)
+			;
+		if (names[k])
 			continue;
 		if (c->type == XML_ELEMENT_NODE)
 			xml_problem(ld, xml_node_line(c), "%s: <%s> is not allowed here (%s)",
@@ -282,6 +317,15 @@ static void check_children(struct xml_load *ld, const xmlNode *n, const char *wh
 		else
 			xml_problem(ld, xml_node_line(n), "%s: unexpected content", what);
 	}
+}
+
+/* The same for at most two names (`child`, `child2`; either may be NULL). */
+static void check_children(struct xml_load *ld, const xmlNode *n, const char *what,
+			   const char *child, const char *child2, int text_ok,
+			   const char *holds)
+{
+	const char *names[3] = { child, child ? child2 : NULL, NULL };
+	check_children_in(ld, n, what, names, text_ok, holds);
 }
 
 /* Attribute `name` of n checked as a timestamp; recorded if bad.  Returns
@@ -482,9 +526,79 @@ static void read_bullet(struct xml_load *ld, const xmlNode *n, struct stored_bul
 		b->created = xstrdup("");
 }
 
+/* A plan item id: a lower-case letter, then lower-case letters, digits
+ * or '_'; at most 64. */
+static int item_ok(const char *s)
+{
+	size_t n = strlen(s);
+	if (n < 1 || n > 64 || !(s[0] >= 'a' && s[0] <= 'z'))
+		return 0;
+	return strspn(s, "abcdefghijklmnopqrstuvwxyz0123456789_") == n;
+}
+
+/* Attribute `name` of n checked as a YYYY-MM-DD date; recorded if bad.
+ * Caller frees. */
+static char *date_attr(struct xml_load *ld, const xmlNode *n, const char *what,
+		       const char *name)
+{
+	struct pm_date d;
+	char *v = xml_attr(n, name);
+	if (v && date_parse(v, &d) < 0)
+		xml_problem(ld, xml_node_line(n), "%s: %s=\"%s\" is not a date like 2026-01-31",
+			    what, name, v);
+	return v;
+}
+
+/* Read the <plan> element into out; problems recorded. */
+static void read_plan(struct xml_load *ld, const xmlNode *n, struct profile_dump *out)
+{
+	const char *what = "<plan>";
+	char *hours;
+	check_attrs(ld, n, what, plan_attrs);
+	check_children_in(ld, n, what, (const char *const[]){ NULL }, 0, "it holds nothing");
+	out->has_plan = 1;
+	out->plan.target = xml_attr(n, "target");
+	if (out->plan.target &&
+	    (!*out->plan.target || strlen(out->plan.target) > 64 ||
+	     strspn(out->plan.target, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+				      "0123456789_+-") != strlen(out->plan.target)))
+		xml_problem(ld, xml_node_line(n), "%s: target=\"%s\" is not a certification "
+			    "code or role id", what, out->plan.target);
+	hours = xml_attr(n, "hours-per-week");
+	if (hours) {
+		if (str_to_double(hours, &out->plan.hours) < 0 || !(out->plan.hours > 0) ||
+		    out->plan.hours > 80)
+			xml_problem(ld, xml_node_line(n), "%s: hours-per-week=\"%s\" is not a "
+				    "number more than 0 and at most 80", what, hours);
+		out->plan.has_hours = 1;
+		free(hours);
+	}
+	out->plan.start = date_attr(ld, n, what, "start");
+	out->plan.exam_date = date_attr(ld, n, what, "exam-date");
+	out->plan_updated = ts_attr(ld, n, what, "updated");
+}
+
+/* Read one <done> into d; problems recorded. */
+static void read_done(struct xml_load *ld, const xmlNode *n, struct stored_done *d)
+{
+	const char *what = "<done>";
+	check_attrs(ld, n, what, done_attrs);
+	check_children_in(ld, n, what, (const char *const[]){ NULL }, 0, "it holds nothing");
+	d->item = xml_attr(n, "item");
+	if (d->item && !item_ok(d->item))
+		xml_problem(ld, xml_node_line(n), "%s: item=\"%s\" is not a learning item id",
+			    what, d->item);
+	d->done = ts_attr(ld, n, what, "date");
+	if (!d->item)
+		d->item = xstrdup("");
+	if (!d->done)
+		d->done = xstrdup("");
+}
+
 /* Read the whole document into out; problems recorded. */
 static void read_profile(struct xml_load *ld, const xmlNode *root, struct profile_dump *out)
 {
+	static const char *const root_children[] = { "session", "bullet", "plan", "done", NULL };
 	int line = xml_node_line(root);
 	char *format;
 	const char *what = "<" ROOT ">";
@@ -496,8 +610,9 @@ static void read_profile(struct xml_load *ld, const xmlNode *root, struct profil
 		return;
 	}
 	check_attrs(ld, root, what, root_attrs);
-	check_children(ld, root, what, "session", "bullet", 0,
-		       "a profile holds <session>s, then <bullet>s, a session holds <answer>s");
+	check_children_in(ld, root, what, root_children, 0,
+			  "a profile holds <session>s, <bullet>s, an optional <plan> and "
+			  "<done> items; a session holds <answer>s");
 	format = xml_attr(root, "format");
 	if (format && strcmp(format, FORMAT))
 		xml_problem(ld, line, "format=\"%s\" is not supported (this pmpath reads "
@@ -533,6 +648,34 @@ static void read_profile(struct xml_load *ld, const xmlNode *root, struct profil
 		b = &out->bullets.items[out->bullets.n++];
 		memset(b, 0, sizeof(*b));
 		read_bullet(ld, c, b);
+	}
+	for (const xmlNode *c = root->children; c; c = c->next) {
+		if (!xml_is_elem(c, "plan"))
+			continue;
+		if (out->has_plan) {
+			xml_problem(ld, xml_node_line(c), "a second <plan>");
+			break;
+		}
+		read_plan(ld, c, out);
+	}
+	for (const xmlNode *c = root->children; c; c = c->next) {
+		struct stored_done *d;
+		if (!xml_is_elem(c, "done"))
+			continue;
+		if (out->ndone >= MAX_DONE) {
+			xml_problem(ld, xml_node_line(c), "more than %d done items", MAX_DONE);
+			break;
+		}
+		ALLOC_GROW(out->done, out->ndone + 1, out->done_alloc);
+		d = &out->done[out->ndone++];
+		memset(d, 0, sizeof(*d));
+		read_done(ld, c, d);
+		for (size_t i = 0; i + 1 < out->ndone; i++)
+			if (!strcmp(out->done[i].item, d->item)) {
+				xml_problem(ld, xml_node_line(c), "<done>: item \"%s\" is listed "
+					    "twice", d->item);
+				break;
+			}
 	}
 }
 

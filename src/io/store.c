@@ -1150,6 +1150,13 @@ void profile_dump_release(struct profile_dump *p)
 	}
 	free(p->sessions);
 	bullet_list_release(&p->bullets);
+	plan_settings_release(&p->plan);
+	free(p->plan_updated);
+	for (size_t i = 0; i < p->ndone; i++) {
+		free(p->done[i].item);
+		free(p->done[i].done);
+	}
+	free(p->done);
 	free(p->name);
 	free(p->created);
 	memset(p, 0, sizeof(*p));
@@ -1186,6 +1193,82 @@ static int answers_read(struct store *st, struct stored_session *ss)
 	rc = rc == SQLITE_DONE ? 0 : db_fail(st, sqlite3_errcode(st->db));
 	sqlite3_finalize(stmt);
 	return rc;
+}
+
+/* The plan settings and done items of profile `id` into out.  0 or -1. */
+static int plan_read(struct store *st, int64_t id, struct profile_dump *out)
+{
+	sqlite3_stmt *stmt;
+	int rc = store_plan_settings_get(st, id, &out->plan);
+	if (rc < 0)
+		return -1;
+	out->has_plan = rc == 0;
+	if (out->has_plan) {
+		stmt = prep(st, "SELECT updated FROM plan_setting WHERE profile_id = ?1");
+		if (!stmt)
+			return -1;
+		sqlite3_bind_int64(stmt, 1, id);
+		if (sqlite3_step(stmt) == SQLITE_ROW)
+			out->plan_updated = col_dup(stmt, 0);
+		sqlite3_finalize(stmt);
+	}
+	stmt = prep(st, "SELECT item, done FROM plan_done WHERE profile_id = ?1 ORDER BY item");
+	if (!stmt)
+		return -1;
+	sqlite3_bind_int64(stmt, 1, id);
+	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+		struct stored_done *d;
+		ALLOC_GROW(out->done, out->ndone + 1, out->done_alloc);
+		d = &out->done[out->ndone++];
+		d->item = col_dup(stmt, 0);
+		d->done = col_dup(stmt, 1);
+	}
+	rc = rc == SQLITE_DONE ? 0 : db_fail(st, sqlite3_errcode(st->db));
+	sqlite3_finalize(stmt);
+	return rc;
+}
+
+/* Insert the plan settings and done items of `p` for profile `pid`,
+ * inside the caller's transaction.  0 or -1. */
+static int plan_write(struct store *st, int64_t pid, const struct profile_dump *p)
+{
+	sqlite3_stmt *stmt;
+	if (p->has_plan) {
+		stmt = prep(st, "INSERT INTO plan_setting(profile_id, target, hours_per_week,"
+				" start, exam_date, updated) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+		if (!stmt)
+			return -1;
+		sqlite3_bind_int64(stmt, 1, pid);
+		bind_text(stmt, 2, p->plan.target);
+		if (p->plan.has_hours)
+			sqlite3_bind_double(stmt, 3, p->plan.hours);
+		bind_text(stmt, 4, p->plan.start);
+		bind_text(stmt, 5, p->plan.exam_date);
+		bind_text(stmt, 6, p->plan_updated ? p->plan_updated : "");
+		if (step_done(st, stmt) < 0) {
+			sqlite3_finalize(stmt);
+			return -1;
+		}
+		sqlite3_finalize(stmt);
+	}
+	if (!p->ndone)
+		return 0;
+	stmt = prep(st, "INSERT INTO plan_done(profile_id, item, done) VALUES (?1, ?2, ?3)"
+			" ON CONFLICT(profile_id, item) DO NOTHING");
+	if (!stmt)
+		return -1;
+	for (size_t i = 0; i < p->ndone; i++) {
+		sqlite3_reset(stmt);
+		sqlite3_bind_int64(stmt, 1, pid);
+		bind_text(stmt, 2, p->done[i].item);
+		bind_text(stmt, 3, p->done[i].done ? p->done[i].done : "");
+		if (step_done(st, stmt) < 0) {
+			sqlite3_finalize(stmt);
+			return -1;
+		}
+	}
+	sqlite3_finalize(stmt);
+	return 0;
 }
 
 int store_profile_read(struct store *st, const char *name, struct profile_dump *out)
@@ -1239,7 +1322,7 @@ int store_profile_read(struct store *st, const char *name, struct profile_dump *
 	for (size_t i = 0; i < out->n; i++)
 		if (answers_read(st, &out->sessions[i]) < 0)
 			goto fail;
-	if (store_bullet_list(st, id, &out->bullets) < 0)
+	if (store_bullet_list(st, id, &out->bullets) < 0 || plan_read(st, id, out) < 0)
 		goto fail;
 	tx_rollback(st); /* read-only: nothing to commit */
 	return 0;
@@ -1326,6 +1409,8 @@ int store_profile_write(struct store *st, const struct profile_dump *p, int repl
 				  b->created ? b->created : "", NULL) < 0)
 			goto fail;
 	}
+	if (plan_write(st, pid, p) < 0)
+		goto fail;
 	sqlite3_finalize(sess);
 	sqlite3_finalize(ans);
 	return tx_commit(st);

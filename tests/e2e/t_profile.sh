@@ -273,3 +273,33 @@ if command -v script >/dev/null 2>&1; then
 else
 	not_ok "delete asks on a terminal" "script(1) from util-linux is needed for this test"
 fi
+
+# ---- the plan moves with the profile ------------------------------------------
+PL="$T/plan.db"
+PL2="$T/plan2.db"
+run --db "$PL" assess --answers "$FIX/answers/sysadmin_complete.txt"
+run --db "$PL" plan --target PMP --hours-per-week 7.5 --start 2030-01-07 --done read_pmbok
+run --db "$PL" profile export -o "$T/plan.xml"
+is_rc "export with a saved plan" 0
+check "export carries the plan settings" grep -q '<plan target="PMP" hours-per-week="7.5" start="2030-01-07" updated="' "$T/plan.xml"
+check "export carries the done items" grep -q '<done item="read_pmbok" date="' "$T/plan.xml"
+run --db "$PL2" profile import "$T/plan.xml"
+is_rc "import with a saved plan" 0
+out_has "import says the plan came too" ", plan settings, 1 plan item done."
+run --db "$PL2" plan --format json
+if jq -e '.target == "PMP" and .hours_per_week == 7.5 and .start == "2030-01-07" and
+	(.done | index("read_pmbok"))' "$T/out" >/dev/null
+then ok "the imported profile plans as before"
+else not_ok "the imported profile plans as before" "$(head -c 300 "$T/out")"; fi
+run --db "$PL2" profile export -o "$T/plan2.xml"
+check "plan round trip is byte for byte" cmp -s "$T/plan.xml" "$T/plan2.xml"
+# Bad plan data is refused with its line, and nothing is imported.
+sed 's/hours-per-week="7.5"/hours-per-week="500"/' "$T/plan.xml" >"$T/badplan.xml"
+run --db "$T/plan3.db" profile import "$T/badplan.xml"
+is_rc "bad plan hours: exit 1" 1
+err_has "bad plan hours: message with the line" "badplan.xml:$(grep -n '<plan ' "$T/badplan.xml" | cut -d: -f1): <plan>: hours-per-week=\"500\" is not a number more than 0 and at most 80"
+sed 's/<done item="read_pmbok"/<done item="read_pmbok"\/>\n  <done item="read_pmbok"/' "$T/plan.xml" >"$T/twice.xml"
+run --db "$T/plan3.db" profile import "$T/twice.xml"
+is_rc "a done item listed twice: exit 1" 1
+err_has "a done item listed twice: message" "<done>: item \"read_pmbok\" is listed twice"
+check "nothing imported from bad files" test "$(sql "$T/plan3.db" "select count(*) from profile" 2>/dev/null || echo 0)" -eq 0
