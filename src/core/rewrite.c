@@ -666,6 +666,30 @@ static int key_eq(const struct an *a, size_t i, const char *w)
 	return a->t[i].ke - a->t[i].ks == n && !memcmp(a->lc + a->t[i].ks, w, n);
 }
 
+/*
+ * 1 if tokens [from, end) open with a noun phrase naming a group of people
+ * ("the payments team", "a tiger team of 5", "the change advisory board"):
+ * a group word within the first five tokens that ends the phrase.
+ */
+static int names_a_group(const struct an *a, size_t from, size_t end)
+{
+	static const char *const groups[] = { "team", "teams", "squad", "crew", "committee",
+					      "board", "group", "taskforce" };
+	static const char *const after[] = { "to", "for", "at", "in", "on", "that", "which",
+					     "and", "of", "with", "," };
+	for (size_t i = from; i < end && i < from + 5; i++) {
+		int g = 0, ends = i + 1 == end;
+		for (size_t k = 0; k < ARRAY_SIZE(groups); k++)
+			g |= key_eq(a, i, groups[k]);
+		if (!g)
+			continue;
+		for (size_t k = 0; !ends && k < ARRAY_SIZE(after); k++)
+			ends = key_eq(a, i + 1, after[k]);
+		return ends;
+	}
+	return 0;
+}
+
 static const char *key_of(const struct an *a, size_t i, size_t *n)
 {
 	*n = a->t[i].ke - a->t[i].ks;
@@ -1508,7 +1532,7 @@ static void build_object_plain(const struct lexicon *lx, const struct an *a, str
 			       struct object *o)
 {
 	size_t from = (size_t)a->p0, end = a->nt;
-	int v = -1, vn = 0, base_ok = 0;
+	int v = -1, vn = 0, base_ok = 0, on_opener = 0;
 	o->mode = OBJ_TEMPLATE;
 	o->verb = -1;
 	o->own = NULL;
@@ -1593,6 +1617,7 @@ static void build_object_plain(const struct lexicon *lx, const struct an *a, str
 		}
 		sp = strrchr(ph, ' ');
 		last = sp ? sp + 1 : ph;
+		on_opener = !strcmp(last, "on");
 		le = ix_get(lx->index, last, strlen(last));
 		/* "Handled and resolved escalations": the second verb carries it */
 		if (from + 2 < end && key_eq(a, from, "and")) {
@@ -1613,6 +1638,9 @@ static void build_object_plain(const struct lexicon *lx, const struct an *a, str
 	}
 	if (v >= 0)
 		from += (size_t)vn;
+	else if (on_opener && names_a_group(a, from, end))
+		/* "Worked on the payments team": a member, not its leader. */
+		o->part = "Served on";
 	if (v >= 0 && verb_strength(lx, v) < 1 && from + 2 < end && key_eq(a, from, "and")) {
 		/* two verbs: "Installed and configured 40 switches" */
 		int vn2 = 0, v2 = verb_at(lx, a, from + 1, 0, &vn2);

@@ -182,7 +182,9 @@ static void check_rewrite(const char *orig, const struct rw_rewrite *w, const ch
 	 * the honest opener of a "took part" phrase: see 6) */
 	part = part_lead(orig);
 	if (part) {
-		if (strncmp(w->text, part, strlen(part)))
+		/* "Worked on the payments team" -> "Served on the payments
+		 * team": membership of a group is honest too. */
+		if (strncmp(w->text, part, strlen(part)) && strncmp(w->text, "Served on ", 10))
 			fail_msg("%s: bullet says the user took part; rewrite must start with '%s': %s",
 				 where, part, w->text);
 	} else if (!lexicon_is_strong_verb(&lx, fw, fn)) {
