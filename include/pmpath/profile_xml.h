@@ -35,6 +35,10 @@ int profile_xml_write(const struct profile_dump *p, struct strbuf *out);
  */
 int profile_xml_load(const char *path, const char *disp, const char *schema_path,
 		     struct profile_dump *out);
+/* The same for `n` bytes at `buf` (need not be NUL-terminated), named
+ * `disp` in messages; used by profile_xml_load() and the fuzz target. */
+int profile_xml_load_mem(const char *buf, size_t n, const char *disp,
+			 const char *schema_path, struct profile_dump *out);
 
 /* 1 if s is a valid profile name: letters, digits, '.', '_', '-'; 1 to 64. */
 int profile_name_ok(const char *s);

@@ -679,23 +679,21 @@ static void read_profile(struct xml_load *ld, const xmlNode *root, struct profil
 	}
 }
 
-int profile_xml_load(const char *path, const char *disp, const char *schema_path,
-		     struct profile_dump *out)
+int profile_xml_load_mem(const char *buf, size_t n, const char *disp,
+			 const char *schema_path, struct profile_dump *out)
 {
-	struct xml_load ld = XML_LOAD_INIT(disp ? disp : path, "a profile file", MAX_DEPTH,
+	struct xml_load ld = XML_LOAD_INIT(disp, "a profile file", MAX_DEPTH,
 					   "a profile needs 3: profile, session, answer");
 	struct xml_saved saved;
-	char *buf = NULL;
-	size_t n = 0;
 	xmlDocPtr doc;
 
 	memset(out, 0, sizeof(*out));
-	if (xml_read_capped(path, ld.disp, PROFILE_XML_MAX_SIZE, &buf, &n) < 0)
-		return -1;
-	if (xml_check_text(ld.disp, buf, n) < 0) {
-		free(buf);
+	if (n > PROFILE_XML_MAX_SIZE) {
+		error("%s: file is larger than %u MiB", disp, PROFILE_XML_MAX_SIZE >> 20);
 		return -1;
 	}
+	if (xml_check_text(ld.disp, buf, n) < 0)
+		return -1;
 	LIBXML_TEST_VERSION
 	xml_hooks_install(&ld, &saved);
 	doc = xml_parse_safely(&ld, buf, n);
@@ -705,7 +703,6 @@ int profile_xml_load(const char *path, const char *disp, const char *schema_path
 		if (v < 0) {
 			xml_hooks_restore(&saved);
 			xmlFreeDoc(doc);
-			free(buf);
 			xml_problems_flush(&ld, 1);
 			return -1;
 		}
@@ -722,7 +719,6 @@ int profile_xml_load(const char *path, const char *disp, const char *schema_path
 	xml_hooks_restore(&saved);
 	if (doc)
 		xmlFreeDoc(doc);
-	free(buf);
 	if (ld.nprobs) {
 		xml_problems_flush(&ld, 1);
 		profile_dump_release(out);
@@ -730,4 +726,20 @@ int profile_xml_load(const char *path, const char *disp, const char *schema_path
 	}
 	xml_problems_flush(&ld, 0);
 	return 0;
+}
+
+int profile_xml_load(const char *path, const char *disp, const char *schema_path,
+		     struct profile_dump *out)
+{
+	const char *d = disp ? disp : path;
+	char *buf = NULL;
+	size_t n = 0;
+	int rc;
+
+	memset(out, 0, sizeof(*out));
+	if (xml_read_capped(path, d, PROFILE_XML_MAX_SIZE, &buf, &n) < 0)
+		return -1;
+	rc = profile_xml_load_mem(buf, n, d, schema_path, out);
+	free(buf);
+	return rc;
 }

@@ -29,6 +29,9 @@
 #define LLVMFuzzerTestOneInput fuzz_json_resume_one
 #include "../fuzz/fuzz_json_resume.c"
 #undef LLVMFuzzerTestOneInput
+#define LLVMFuzzerTestOneInput fuzz_profile_one
+#include "../fuzz/fuzz_profile.c"
+#undef LLVMFuzzerTestOneInput
 #define LLVMFuzzerTestOneInput fuzz_rewrite_one
 #define LLVMFuzzerInitialize fuzz_rewrite_init
 #include "../fuzz/fuzz_rewrite.c"
@@ -101,6 +104,12 @@ static void test_json_resume(void **state)
 	assert_true(replay("json_resume", fuzz_json_resume_one) > 0);
 }
 
+static void test_profile(void **state)
+{
+	(void)state;
+	assert_true(replay("profile", fuzz_profile_one) >= 4);
+}
+
 static void test_rewrite(void **state)
 {
 	char cat[256];
@@ -121,6 +130,7 @@ int main(void)
 		cmocka_unit_test(test_bank),
 		cmocka_unit_test(test_expr),
 		cmocka_unit_test(test_json_resume),
+		cmocka_unit_test(test_profile),
 		cmocka_unit_test(test_rewrite),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
