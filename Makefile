@@ -11,7 +11,7 @@
 #   make fuzz       each libFuzzer target for FUZZ_TIME s (600) (build-fuzz/)
 #   make fuzz-smoke each libFuzzer target for FUZZ_SMOKE_TIME s (20)
 #   make fault-long allocation failure at every N along a scripted session
-#   make soak       the long kill -9 run (KILL9_TRIALS, default 1000)
+#   make soak       the long kill -9 run (KILL9_TRIALS and KILL9_PIPE_TRIALS, 1000 each)
 #   make install PREFIX=/usr/local DESTDIR=   /  make uninstall
 #   STRICT=1        add -Werror (CI uses it)
 
@@ -164,7 +164,7 @@ fault-long: all unit-bins
 	  PMPATH_FAULT_ALL=1 sh tests/e2e/t_faults.sh
 soak: all unit-bins
 	@PMPATH_BUILD=$(B) PMPATH=$(CURDIR)/$(B)/pmpath PMPATH_TOP=$(CURDIR) \
-	  KILL9_TRIALS=$${KILL9_TRIALS:-1000} sh tests/e2e/t_kill9.sh
+	  KILL9_TRIALS=$${KILL9_TRIALS:-1000} KILL9_PIPE_TRIALS=$${KILL9_PIPE_TRIALS:-1000} sh tests/e2e/t_kill9.sh
 
 # What `make install` puts where (DESTDIR prefixes every path; the binary
 # finds its data through <bindir>/../share/pmpath, so a DESTDIR or moved
