@@ -246,11 +246,12 @@ int cmd_assess(int argc, char **argv, struct pm_ctx *ctx)
 		{ OPT_FLAG, 0, "list", &list, NULL, "list the question banks and exit" },
 		{ OPT_FLAG, 0, "restart", &restart, NULL, "start a new session instead of resuming" },
 		{ OPT_FLAG, 0, "non-interactive", &non_interactive, NULL, "never prompt; exit 1 listing required questions left" },
-		{ OPT_FLAG, 0, "plain", &plain, NULL, "for screen readers: no colour, no redraws (plain lines, Enter keeps an old answer)" },
+		{ OPT_FLAG, 0, "plain", &plain, NULL, "for screen readers: plain lines, no colour, no redraws" },
 		OPT_END_ROW,
 	};
 	const struct cmd_usage usage = {
-		"assess", "[--answers FILE] [--bank NAME] [--restart] [--non-interactive] [--plain]",
+		"assess", "[--answers FILE] [--bank NAME] [--restart]\n"
+		"                     [--non-interactive] [--plain]",
 		"Answer the self-assessment questionnaire; every answer is saved as you give it.",
 		"On a terminal: choices by number, name or the start of the label, Tab completes,\n"
 		"? shows help, :back, :skip, :why, :review and :quit (or Ctrl-D) work at every\n"

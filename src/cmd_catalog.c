@@ -805,8 +805,9 @@ int cmd_catalog(int argc, char **argv, struct pm_ctx *ctx)
 		OPT_END_ROW,
 	};
 	const struct cmd_usage usage = {
-		"catalog", "competencies|certs|roles|resources [ID] [--format text|json]",
-		"Show what pmpath knows: competencies, certifications, roles and learning resources.",
+		"catalog", "competencies|certs|roles|resources [ID]\n"
+		"                      [--format text|json]",
+		"What pmpath knows: competencies, certifications, roles and learning resources.",
 		"Without ID, lists everything of that kind; with ID, shows one in full\n"
 		"(for a certification: every fact with its source and check date).",
 	};

@@ -120,13 +120,13 @@ int cmd_certs(int argc, char **argv, struct pm_ctx *ctx)
 	const struct opt opts[] = {
 		{ OPT_STRING, 0, "format", &format, "FMT", "output format: text (default) or json" },
 		{ OPT_FLAG, 0, "explain", &explain, NULL,
-		  "show how each score, readiness figure and ranking was reached" },
+		  "show how each score, readiness and rank was reached" },
 		{ OPT_STRING, 0, "cert", &cert, "CODE", "show only this certification (e.g. PMP)" },
 		OPT_END_ROW,
 	};
 	const struct cmd_usage usage = {
 		"certs", "[--format text|json] [--explain] [--cert CODE]",
-		"Which certification fits you, whether you are eligible today and what is missing.",
+		"Which certification fits you, whether you are eligible today, what is missing.",
 		"Uses the answers of your latest assessment (run 'pmpath assess' first).\n"
 		"Certifications are ranked by eligibility, experience, your environment,\n"
 		"your target role, readiness and study time; --explain shows the weights.",

@@ -5,7 +5,10 @@
  *
  *   pmpath plan [--target CERT|ROLE] [--hours-per-week N] [--start DATE]
  *               [--exam-date DATE] [--format text|markdown|json]
- *               [--ics FILE] [--done ITEM]...
+ *               [--ics FILE] [--done ITEM]... [--reset]
+ *
+ * What was given is saved in the profile (store: plan_setting) and used
+ * by later runs where the command line gives nothing.
  *
  * Exit status: 0 plan written; 1 the plan cannot meet --exam-date (the
  * plan at the given hours is still printed, with what would fit) or bad
@@ -314,19 +317,20 @@ int cmd_plan(int argc, char **argv, struct pm_ctx *ctx)
 		  "study hours a week, more than 0 and at most 80" },
 		{ OPT_STRING, 0, "start", &start_s, "DATE", "first day of the plan (default today)" },
 		{ OPT_STRING, 0, "exam-date", &exam_s, "DATE",
-		  "exam date to plan for; says so if the plan cannot make it" },
+		  "exam date to plan for (says if the plan misses it)" },
 		{ OPT_STRING, 0, "format", &format, "FMT", "text (default), markdown or json" },
 		{ OPT_STRING, 0, "ics", &ics_path, "FILE", "also write the plan as an iCalendar file" },
 		{ OPT_LIST, 0, "done", &done, "ITEM",
-		  "a learning item already completed (repeatable; see 'pmpath catalog resources')" },
+		  "an item completed (repeatable; see catalog resources)" },
 		{ OPT_FLAG, 0, "reset", &reset, NULL,
 		  "forget the saved target, hours, start and exam date" },
 		OPT_END_ROW,
 	};
 	const struct cmd_usage usage = {
 		"plan",
-		"[--target CERT|ROLE] [--hours-per-week N] [--start DATE] [--exam-date DATE]\n"
-		"       [--format text|markdown|json] [--ics FILE] [--done ITEM]... [--reset]",
+		"[--target CERT|ROLE] [--hours-per-week N] [--start DATE]\n"
+		"                   [--exam-date DATE] [--format text|markdown|json] [--ics FILE]\n"
+		"                   [--done ITEM]... [--reset]",
 		"Write a dated, week-by-week training plan that fits your weekly hours.",
 		"Items come from the catalog: courses toward the contact hours a certification\n"
 		"asks for, reading, on-the-job steps that build evidence, the application once\n"

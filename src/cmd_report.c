@@ -66,7 +66,8 @@ int cmd_report(int argc, char **argv, struct pm_ctx *ctx)
 		OPT_END_ROW,
 	};
 	const struct cmd_usage usage = {
-		"report", "[--format text|markdown|html|json] [-o FILE] [--explain] [--compare]",
+		"report", "[--format text|markdown|html|json] [-o FILE] [--explain]\n"
+		"                     [--compare]",
 		"Your results: profile, competency scores, strengths and gaps, certifications,\n"
 		"roles, rewritten resume bullets, and how it was all computed.",
 		"The HTML report is one self-contained file: open it in a browser, print it,\n"

@@ -487,7 +487,7 @@ int cmd_rewrite(int argc, char **argv, struct pm_ctx *ctx)
 		{ OPT_FLAG, 0, "accepted", &accepted, NULL, "list the bullets accepted into the profile and exit" },
 		{ OPT_STRING, 0, "format", &format, "FMT", "output format: text (default) or json" },
 		{ OPT_STRING, 0, "file", &file, "FILE", "bullets, one per line ('-' reads standard input)" },
-		{ OPT_FLAG, 0, "from-profile", &from_profile, NULL, "take the accomplishments of the profile's saved assessment" },
+		{ OPT_FLAG, 0, "from-profile", &from_profile, NULL, "rewrite the accomplishments of your saved assessment" },
 		{ OPT_STRING, 0, "json-resume", &jr, "FILE", "take work[].highlights[] of a JSON Resume file" },
 		{ OPT_STRING, 0, "job", &job, "FILE", "a job ad: which of its PM keywords the bullets show" },
 		{ OPT_FLAG, 0, "non-interactive", &non_interactive, NULL, "never prompt, even at a terminal" },
@@ -495,8 +495,10 @@ int cmd_rewrite(int argc, char **argv, struct pm_ctx *ctx)
 	};
 	const struct cmd_usage usage = {
 		"rewrite",
-		"[--format text|json] [--file FILE] [--json-resume FILE] [--from-profile] [--job FILE]\n"
-		"               [--non-interactive] [TEXT...]  |  --accepted [--format text|json]",
+		"[--format text|json] [--file FILE] [--json-resume FILE]\n"
+		"                      [--from-profile] [--job FILE] [--non-interactive]\n"
+		"                      [TEXT...]\n"
+		"       pmpath rewrite --accepted [--format text|json]",
 		"Rewrite resume bullets from task language into project language.",
 		"Each bullet gets its problems in plain words, the PM competencies it shows,\n"
 		"and 2-3 rewrites, best first.  Nothing is invented: what the bullet does not\n"
