@@ -18,6 +18,33 @@ answers_of() {
 		WHERE session_id = (SELECT max(id) FROM session)' 2>/dev/null | LC_ALL=C sort
 }
 
+# after_kill: check $T/k.db after a kill (integrity, only answers of the
+# script, none half-written), count how far it got (none/some/all), then
+# run the answers file again: it must resume and end with every answer,
+# the kept ones unchanged.  Sets $why to the first problem, or "".
+after_kill() {
+	why=""
+	got=0
+	if [ -f "$T/k.db" ]; then
+		chk=$(sqlite3 "$T/k.db" 'PRAGMA integrity_check' 2>&1)
+		[ "$chk" = ok ] || why="integrity_check: $chk"
+		answers_of "$T/k.db" >"$T/got.txt"
+		got=$(wc -l <"$T/got.txt")
+		if [ -z "$why" ] && [ -n "$(comm -23 "$T/got.txt" "$T/ref.txt")" ]; then
+			why="an answer not in the script: $(comm -23 "$T/got.txt" "$T/ref.txt" | head -2)"
+		fi
+	fi
+	if [ "$got" -eq 0 ]; then none=$((none + 1)); elif [ "$got" -lt "$nref" ]; then some=$((some + 1)); else all=$((all + 1)); fi
+	[ -n "$why" ] && return
+	PMPATH_DB="$T/k.db" "$PMPATH" assess --non-interactive --answers "$ANS" >/dev/null 2>"$T/err"
+	r=$?
+	if [ "$r" -ne 0 ]; then
+		why="the run after the kill failed ($r): $(head -c 300 "$T/err")"
+	elif ! answers_of "$T/k.db" | cmp -s - "$T/ref.txt"; then
+		why="after resuming, the answers differ from the reference"
+	fi
+}
+
 PMPATH_DB="$T/ref.db" run assess --non-interactive --answers "$ANS"
 is_rc "reference run" 0
 answers_of "$T/ref.db" >"$T/ref.txt"
@@ -46,29 +73,7 @@ while [ "$i" -lt "$TRIALS" ]; do
 	sleep "$ms"
 	kill -9 "$p" 2>/dev/null
 	wait "$p" 2>/dev/null
-	why=""
-	if [ -f "$T/k.db" ]; then
-		chk=$(sqlite3 "$T/k.db" 'PRAGMA integrity_check' 2>&1)
-		[ "$chk" = ok ] || why="integrity_check: $chk"
-		answers_of "$T/k.db" >"$T/got.txt"
-		got=$(wc -l <"$T/got.txt")
-		if [ -z "$why" ] && [ -n "$(comm -23 "$T/got.txt" "$T/ref.txt")" ]; then
-			why="an answer not in the script: $(comm -23 "$T/got.txt" "$T/ref.txt" | head -2)"
-		fi
-		if [ "$got" -eq 0 ]; then none=$((none + 1)); elif [ "$got" -lt "$nref" ]; then some=$((some + 1)); else all=$((all + 1)); fi
-	else
-		none=$((none + 1))
-	fi
-	# Run again: it resumes and ends with every answer, the kept ones unchanged.
-	if [ -z "$why" ]; then
-		PMPATH_DB="$T/k.db" "$PMPATH" assess --non-interactive --answers "$ANS" >/dev/null 2>"$T/err"
-		r=$?
-		if [ "$r" -ne 0 ]; then
-			why="the run after the kill failed ($r): $(head -c 300 "$T/err")"
-		elif ! answers_of "$T/k.db" | cmp -s - "$T/ref.txt"; then
-			why="after resuming, the answers differ from the reference"
-		fi
-	fi
+	after_kill
 	if [ -n "$why" ]; then
 		bad=$((bad + 1))
 		not_ok "kill -9 trial $i (after ${ms}s)" "$why"
@@ -112,28 +117,7 @@ while [ "$i" -lt "$PTRIALS" ]; do
 	sleep "$ms"
 	kill -9 "$p" 2>/dev/null
 	wait "$p" 2>/dev/null
-	why=""
-	got=0
-	if [ -f "$T/k.db" ]; then
-		chk=$(sqlite3 "$T/k.db" 'PRAGMA integrity_check' 2>&1)
-		[ "$chk" = ok ] || why="integrity_check: $chk"
-		answers_of "$T/k.db" >"$T/got.txt"
-		got=$(wc -l <"$T/got.txt")
-		if [ -z "$why" ] && [ -n "$(comm -23 "$T/got.txt" "$T/ref.txt")" ]; then
-			why="an answer not in the script: $(comm -23 "$T/got.txt" "$T/ref.txt" | head -2)"
-		fi
-	fi
-	if [ "$got" -eq 0 ]; then none=$((none + 1)); elif [ "$got" -lt "$nref" ]; then some=$((some + 1)); else all=$((all + 1)); fi
-	# Resume from the answers file: the kept answers stay, the rest come in.
-	if [ -z "$why" ]; then
-		PMPATH_DB="$T/k.db" "$PMPATH" assess --non-interactive --answers "$ANS" >/dev/null 2>"$T/err"
-		r=$?
-		if [ "$r" -ne 0 ]; then
-			why="the run after the kill failed ($r): $(head -c 300 "$T/err")"
-		elif ! answers_of "$T/k.db" | cmp -s - "$T/ref.txt"; then
-			why="after resuming, the answers differ from the reference"
-		fi
-	fi
+	after_kill
 	if [ -n "$why" ]; then
 		bad=$((bad + 1))
 		not_ok "piped kill -9 trial $i (after ${ms}s)" "$why"
