@@ -276,7 +276,7 @@ static int save_settings(struct profile_data *pd, struct pm_ctx *ctx,
 			 const struct plan_settings *old, const char *target,
 			 const double *hours, const char *start, const char *exam)
 {
-	struct plan_settings ps;
+	struct plan_settings ps = { 0 };
 	if (!pd->pid && store_profile(pd->st, ctx->profile, 1, &pd->pid) < 0)
 		return -1;
 	/* The strings are borrowed: ps is not released. */

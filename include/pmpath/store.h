@@ -97,7 +97,8 @@ int store_plan_done_list(struct store *st, int64_t profile, char ***items, size_
 /*
  * The plan settings a profile gave `pmpath plan` (NULL / has_hours 0:
  * not given, the answers decide).  get: 0 found, 1 none, -1 error; put
- * replaces them (committed when it returns 0); clear forgets them.
+ * replaces them, stamped with the current time (committed when it returns
+ * 0; `updated` is not read); clear forgets them.
  */
 struct plan_settings {
 	char *target;    /* certification code or role id */
@@ -105,6 +106,7 @@ struct plan_settings {
 	double hours;    /* study hours a week */
 	char *start;     /* YYYY-MM-DD */
 	char *exam_date; /* YYYY-MM-DD */
+	char *updated;   /* when they were saved (UTC timestamp) */
 };
 int store_plan_settings_get(struct store *st, int64_t profile, struct plan_settings *out);
 int store_plan_settings_put(struct store *st, int64_t profile, const struct plan_settings *ps);
@@ -166,12 +168,11 @@ struct profile_dump {
 	struct bullet_list bullets; /* accepted bullets, oldest first (ids ignored on write) */
 	int has_plan;               /* plan settings saved by `pmpath plan` */
 	struct plan_settings plan;
-	char *plan_updated;
 	struct stored_done *done;   /* plan items done, by item */
 	size_t ndone, done_alloc;
 };
 #define PROFILE_DUMP_INIT \
-	{ NULL, NULL, NULL, 0, 0, BULLET_LIST_INIT, 0, { NULL, 0, 0, NULL, NULL }, NULL, NULL, 0, 0 }
+	{ NULL, NULL, NULL, 0, 0, BULLET_LIST_INIT, 0, { NULL, 0, 0, NULL, NULL, NULL }, NULL, 0, 0 }
 void profile_dump_release(struct profile_dump *p);
 /* Read profile `name` completely into *out (init with PROFILE_DUMP_INIT):
  * sessions by started then id, answers by qid.  0, 1 no such profile, -1. */

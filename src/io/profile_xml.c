@@ -209,7 +209,7 @@ int profile_xml_write(const struct profile_dump *p, struct strbuf *out)
 		}
 		prop(pn, "start", p->plan.start);
 		prop(pn, "exam-date", p->plan.exam_date);
-		prop(pn, "updated", p->plan_updated ? p->plan_updated : "");
+		prop(pn, "updated", p->plan.updated ? p->plan.updated : "");
 	}
 	for (size_t i = 0; i < p->ndone; i++) {
 		xmlNodePtr dn = xmlNewChild(root, NULL, (const xmlChar *)"done", NULL);
@@ -575,7 +575,7 @@ static void read_plan(struct xml_load *ld, const xmlNode *n, struct profile_dump
 	}
 	out->plan.start = date_attr(ld, n, what, "start");
 	out->plan.exam_date = date_attr(ld, n, what, "exam-date");
-	out->plan_updated = ts_attr(ld, n, what, "updated");
+	out->plan.updated = ts_attr(ld, n, what, "updated");
 }
 
 /* Read one <done> into d; problems recorded. */

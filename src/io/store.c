@@ -851,29 +851,34 @@ int store_profile_list(struct store *st, char ***names, size_t *n)
 	return rc;
 }
 
+/* Mark `item` done at `when` for `profile` (an item already marked keeps
+ * its date), inside the caller's transaction.  0 or -1 after printing. */
+static int plan_done_insert(struct store *st, int64_t profile, const char *item,
+			    const char *when)
+{
+	sqlite3_stmt *stmt = prep(st, "INSERT INTO plan_done(profile_id, item, done)"
+				      " VALUES (?1, ?2, ?3) ON CONFLICT(profile_id, item) DO NOTHING");
+	int rc;
+	if (!stmt)
+		return -1;
+	sqlite3_bind_int64(stmt, 1, profile);
+	bind_text(stmt, 2, item);
+	bind_text(stmt, 3, when);
+	rc = step_done(st, stmt);
+	sqlite3_finalize(stmt);
+	return rc;
+}
+
 int store_plan_done_add(struct store *st, int64_t profile, const char *item)
 {
-	sqlite3_stmt *stmt;
 	char now[32];
-	int rc;
 
 	if (!item || !*item)
 		return error("%s: empty item id", st->path);
 	if (tx_begin(st) < 0)
 		return -1;
 	now_iso(st, now);
-	stmt = prep(st, "INSERT INTO plan_done(profile_id, item, done) VALUES (?1, ?2, ?3)"
-			" ON CONFLICT(profile_id, item) DO NOTHING");
-	if (!stmt) {
-		tx_rollback(st);
-		return -1;
-	}
-	sqlite3_bind_int64(stmt, 1, profile);
-	bind_text(stmt, 2, item);
-	bind_text(stmt, 3, now);
-	rc = step_done(st, stmt);
-	sqlite3_finalize(stmt);
-	if (rc < 0) {
+	if (plan_done_insert(st, profile, item, now) < 0) {
 		tx_rollback(st);
 		return -1;
 	}
@@ -931,12 +936,13 @@ void plan_settings_release(struct plan_settings *ps)
 	free(ps->target);
 	free(ps->start);
 	free(ps->exam_date);
+	free(ps->updated);
 	memset(ps, 0, sizeof(*ps));
 }
 
 int store_plan_settings_get(struct store *st, int64_t profile, struct plan_settings *out)
 {
-	sqlite3_stmt *stmt = prep(st, "SELECT target, hours_per_week, start, exam_date"
+	sqlite3_stmt *stmt = prep(st, "SELECT target, hours_per_week, start, exam_date, updated"
 				      " FROM plan_setting WHERE profile_id = ?1");
 	int rc;
 	memset(out, 0, sizeof(*out));
@@ -950,6 +956,7 @@ int store_plan_settings_get(struct store *st, int64_t profile, struct plan_setti
 		out->hours = out->has_hours ? sqlite3_column_double(stmt, 1) : 0;
 		out->start = col_dup(stmt, 2);
 		out->exam_date = col_dup(stmt, 3);
+		out->updated = col_dup(stmt, 4);
 		rc = 0;
 	} else {
 		rc = rc == SQLITE_DONE ? 1 : db_fail(st, sqlite3_errcode(st->db));
@@ -958,33 +965,40 @@ int store_plan_settings_get(struct store *st, int64_t profile, struct plan_setti
 	return rc;
 }
 
-int store_plan_settings_put(struct store *st, int64_t profile, const struct plan_settings *ps)
+/* Write `ps` as the plan settings of `profile`, saved at `when`, inside
+ * the caller's transaction.  0 or -1 after printing. */
+static int plan_settings_upsert(struct store *st, int64_t profile,
+				const struct plan_settings *ps, const char *when)
 {
-	sqlite3_stmt *stmt;
-	char now[32];
+	sqlite3_stmt *stmt = prep(st, "INSERT INTO plan_setting(profile_id, target,"
+				      " hours_per_week, start, exam_date, updated)"
+				      " VALUES (?1, ?2, ?3, ?4, ?5, ?6)"
+				      " ON CONFLICT(profile_id) DO UPDATE SET target = ?2,"
+				      " hours_per_week = ?3, start = ?4, exam_date = ?5,"
+				      " updated = ?6");
 	int rc;
-
-	if (tx_begin(st) < 0)
+	if (!stmt)
 		return -1;
-	now_iso(st, now);
-	stmt = prep(st, "INSERT INTO plan_setting(profile_id, target, hours_per_week, start,"
-			" exam_date, updated) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"
-			" ON CONFLICT(profile_id) DO UPDATE SET target = ?2,"
-			" hours_per_week = ?3, start = ?4, exam_date = ?5, updated = ?6");
-	if (!stmt) {
-		tx_rollback(st);
-		return -1;
-	}
 	sqlite3_bind_int64(stmt, 1, profile);
 	bind_text(stmt, 2, ps->target);
 	if (ps->has_hours)
 		sqlite3_bind_double(stmt, 3, ps->hours);
 	bind_text(stmt, 4, ps->start);
 	bind_text(stmt, 5, ps->exam_date);
-	bind_text(stmt, 6, now);
+	bind_text(stmt, 6, when);
 	rc = step_done(st, stmt);
 	sqlite3_finalize(stmt);
-	if (rc < 0) {
+	return rc;
+}
+
+int store_plan_settings_put(struct store *st, int64_t profile, const struct plan_settings *ps)
+{
+	char now[32];
+
+	if (tx_begin(st) < 0)
+		return -1;
+	now_iso(st, now);
+	if (plan_settings_upsert(st, profile, ps, now) < 0) {
 		tx_rollback(st);
 		return -1;
 	}
@@ -1151,7 +1165,6 @@ void profile_dump_release(struct profile_dump *p)
 	free(p->sessions);
 	bullet_list_release(&p->bullets);
 	plan_settings_release(&p->plan);
-	free(p->plan_updated);
 	for (size_t i = 0; i < p->ndone; i++) {
 		free(p->done[i].item);
 		free(p->done[i].done);
@@ -1203,15 +1216,6 @@ static int plan_read(struct store *st, int64_t id, struct profile_dump *out)
 	if (rc < 0)
 		return -1;
 	out->has_plan = rc == 0;
-	if (out->has_plan) {
-		stmt = prep(st, "SELECT updated FROM plan_setting WHERE profile_id = ?1");
-		if (!stmt)
-			return -1;
-		sqlite3_bind_int64(stmt, 1, id);
-		if (sqlite3_step(stmt) == SQLITE_ROW)
-			out->plan_updated = col_dup(stmt, 0);
-		sqlite3_finalize(stmt);
-	}
 	stmt = prep(st, "SELECT item, done FROM plan_done WHERE profile_id = ?1 ORDER BY item");
 	if (!stmt)
 		return -1;
@@ -1228,46 +1232,17 @@ static int plan_read(struct store *st, int64_t id, struct profile_dump *out)
 	return rc;
 }
 
-/* Insert the plan settings and done items of `p` for profile `pid`,
- * inside the caller's transaction.  0 or -1. */
+/* Insert the plan settings and done items of `p` for profile `pid`, with
+ * the dates they carry, inside the caller's transaction.  0 or -1. */
 static int plan_write(struct store *st, int64_t pid, const struct profile_dump *p)
 {
-	sqlite3_stmt *stmt;
-	if (p->has_plan) {
-		stmt = prep(st, "INSERT INTO plan_setting(profile_id, target, hours_per_week,"
-				" start, exam_date, updated) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
-		if (!stmt)
-			return -1;
-		sqlite3_bind_int64(stmt, 1, pid);
-		bind_text(stmt, 2, p->plan.target);
-		if (p->plan.has_hours)
-			sqlite3_bind_double(stmt, 3, p->plan.hours);
-		bind_text(stmt, 4, p->plan.start);
-		bind_text(stmt, 5, p->plan.exam_date);
-		bind_text(stmt, 6, p->plan_updated ? p->plan_updated : "");
-		if (step_done(st, stmt) < 0) {
-			sqlite3_finalize(stmt);
-			return -1;
-		}
-		sqlite3_finalize(stmt);
-	}
-	if (!p->ndone)
-		return 0;
-	stmt = prep(st, "INSERT INTO plan_done(profile_id, item, done) VALUES (?1, ?2, ?3)"
-			" ON CONFLICT(profile_id, item) DO NOTHING");
-	if (!stmt)
+	if (p->has_plan &&
+	    plan_settings_upsert(st, pid, &p->plan, p->plan.updated ? p->plan.updated : "") < 0)
 		return -1;
-	for (size_t i = 0; i < p->ndone; i++) {
-		sqlite3_reset(stmt);
-		sqlite3_bind_int64(stmt, 1, pid);
-		bind_text(stmt, 2, p->done[i].item);
-		bind_text(stmt, 3, p->done[i].done ? p->done[i].done : "");
-		if (step_done(st, stmt) < 0) {
-			sqlite3_finalize(stmt);
+	for (size_t i = 0; i < p->ndone; i++)
+		if (plan_done_insert(st, pid, p->done[i].item,
+				     p->done[i].done ? p->done[i].done : "") < 0)
 			return -1;
-		}
-	}
-	sqlite3_finalize(stmt);
 	return 0;
 }
 

@@ -13,6 +13,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "pmpath/profile_xml.h"
 #include "pmpath/store.h"
 #include "pmpath/util.h"
 
@@ -503,6 +504,7 @@ static void test_plan_settings(void **state)
 	assert_true(got.has_hours && got.hours == 7.5);
 	assert_string_equal(got.start, "2030-01-07");
 	assert_null(got.exam_date);
+	assert_true(got.updated && profile_timestamp_ok(got.updated));
 	plan_settings_release(&got);
 	assert_int_equal(store_plan_settings_get(st, b, &got), 1);
 
