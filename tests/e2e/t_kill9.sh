@@ -18,6 +18,21 @@ answers_of() {
 		WHERE session_id = (SELECT max(id) FROM session)' 2>/dev/null | LC_ALL=C sort
 }
 
+# rand_s MS SEED: a random number of seconds from 0 to MS milliseconds.
+rand_s() {
+	awk -v d="$1" -v s="$2" 'BEGIN { srand(s); printf "%.3f", rand() * d / 1000 }'
+}
+# kill_run SECONDS INPUT ARGS...: run pmpath ARGS on $T/k.db with INPUT on
+# standard input and kill -9 it after SECONDS (if it is still running).
+kill_run() {
+	_s=$1 _in=$2
+	shift 2
+	PMPATH_DB="$T/k.db" "$PMPATH" "$@" <"$_in" >/dev/null 2>&1 &
+	_p=$!
+	sleep "$_s"
+	kill -9 "$_p" 2>/dev/null
+	wait "$_p" 2>/dev/null
+}
 # after_kill: check $T/k.db after a kill (integrity, only answers of the
 # script, none half-written), count how far it got (none/some/all), then
 # run the answers file again: it must resume and end with every answer,
@@ -61,18 +76,10 @@ while [ "$i" -lt "$TRIALS" ]; do
 	rm -f "$T/k.db"*
 	# Half the trials kill a fresh session, half one resumed after an earlier kill.
 	if [ $((i % 2)) -eq 0 ]; then
-		PMPATH_DB="$T/k.db" "$PMPATH" assess --non-interactive --answers "$ANS" >/dev/null 2>&1 &
-		p=$!
-		sleep "$(awk -v d="$dur" -v s="$i" 'BEGIN { srand(s * 7919); printf "%.3f", rand() * d / 1000 }')"
-		kill -9 "$p" 2>/dev/null
-		wait "$p" 2>/dev/null
+		kill_run "$(rand_s "$dur" $((i * 7919)))" /dev/null assess --non-interactive --answers "$ANS"
 	fi
-	PMPATH_DB="$T/k.db" "$PMPATH" assess --non-interactive --answers "$ANS" >/dev/null 2>&1 &
-	p=$!
-	ms=$(awk -v d="$dur" -v s="$i" 'BEGIN { srand(s * 104729 + 17); printf "%.3f", rand() * d / 1000 }')
-	sleep "$ms"
-	kill -9 "$p" 2>/dev/null
-	wait "$p" 2>/dev/null
+	ms=$(rand_s "$dur" $((i * 104729 + 17)))
+	kill_run "$ms" /dev/null assess --non-interactive --answers "$ANS"
 	after_kill
 	if [ -n "$why" ]; then
 		bad=$((bad + 1))
@@ -111,12 +118,8 @@ i=0
 while [ "$i" -lt "$PTRIALS" ]; do
 	i=$((i + 1))
 	rm -f "$T/k.db"*
-	PMPATH_DB="$T/k.db" "$PMPATH" assess <"$T/stream.txt" >/dev/null 2>&1 &
-	p=$!
-	ms=$(awk -v d="$pdur" -v s="$i" 'BEGIN { srand(s * 15485863 + 3); printf "%.3f", rand() * d / 1000 }')
-	sleep "$ms"
-	kill -9 "$p" 2>/dev/null
-	wait "$p" 2>/dev/null
+	ms=$(rand_s "$pdur" $((i * 15485863 + 3)))
+	kill_run "$ms" "$T/stream.txt" assess
 	after_kill
 	if [ -n "$why" ]; then
 		bad=$((bad + 1))
